@@ -1,0 +1,1 @@
+// SeriesIO: placeholder until its issue lands; delete when the first real file is added.

@@ -1,0 +1,1 @@
+// TextFormats: placeholder until its issue lands; delete when the first real file is added.
