@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `targettrack` command: the root of every subcommand.
+@main
+struct TargetTrack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "targettrack",
+        abstract: "Track a government's annual targets: which will be missed, by how much, and who owns them.",
+        discussion: """
+        TargetTrack turns a Chinese target-allocation document (政府工作报告重点工作分工) into a \
+        catalog of targets, ingests the statistics bureau's monthly year-to-date releases, projects \
+        each indicator's year-end outcome by regression on BLAS/LAPACK, and reports the probability \
+        of meeting every target, rolled up by responsible department.
+
+        A typical month:
+          targettrack init
+          targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
+          targettrack import Datasets/heilongjiang-2013/*.csv
+          targettrack risks --as-of 2013-09 -o risks-2013-09.csv
+        """,
+        version: "0.1.0",
+        subcommands: [
+            Regress.self,
+        ]
+    )
+}
