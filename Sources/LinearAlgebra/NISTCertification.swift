@@ -13,7 +13,7 @@ public struct NISTCertification: Sendable {
 
     /// Fits the dataset's certified model and compares every statistic with its certified value.
     public init(_ data: NISTDataset) throws {
-        let fit = try Regression(design: data.design, response: data.y, hasIntercept: data.hasIntercept)
+        let fit = try data.fit()
         let c = data.certified
         let errors = fit.standardErrors ?? Array(repeating: .nan, count: fit.parameters)
         dataset = data.name

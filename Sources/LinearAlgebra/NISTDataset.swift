@@ -40,6 +40,14 @@ public struct NISTDataset: Sendable {
         return Matrix(columns: columns)
     }
 
+    /// Fits the certified model: as an exact polynomial for the single-predictor datasets.
+    public func fit() throws -> Regression {
+        if predictors.count == 1 {
+            return try Regression(polynomialIn: predictors[0], degree: degree, response: y, hasIntercept: hasIntercept)
+        }
+        return try Regression(design: design, response: y, hasIntercept: hasIntercept)
+    }
+
     /// Parses the text of a `.dat` file (CRLF or LF).
     public init(name: String, text: String) throws {
         self.name = name

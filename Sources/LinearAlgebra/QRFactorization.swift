@@ -64,30 +64,68 @@ public struct QRFactorization: Sendable {
     /// Least-squares coefficients for every column of `y` (p × k).
     public func solve(_ y: Matrix) throws -> Matrix {
         guard y.rows == rows else { throw LinearAlgebraError.dimensionMismatch("design has \(rows) rows, response \(y.rows)") }
-        let k = y.columns
-        var qty = y
-        if k > 0 && !tau.isEmpty {
-            let info = factors.elements.withUnsafeBufferPointer { pa in
-                qty.elements.withUnsafeMutableBufferPointer { pc in
-                    LAPACKE_dormqr(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), Int8(UInt8(ascii: "T")),
-                                   Int32(rows), Int32(k), Int32(tau.count), pa.baseAddress, Int32(max(1, rows)),
-                                   tau, pc.baseAddress, Int32(max(1, rows)))
-                }
+        let qty = try applyQ(y, transposed: true)
+        var head = Matrix(rows: rank, columns: y.columns)
+        for j in 0..<y.columns { for i in 0..<rank { head[i, j] = qty[i, j] } }
+        return unpivot(try upperR(size: rank).solveTriangular(head, upper: true))
+    }
+
+    /// Q·C (or Qᵀ·C) for an n-row matrix C, through `dormqr`.
+    func applyQ(_ c: Matrix, transposed: Bool) throws -> Matrix {
+        var result = c
+        guard c.columns > 0, !tau.isEmpty else { return result }
+        let info = factors.elements.withUnsafeBufferPointer { pa in
+            result.elements.withUnsafeMutableBufferPointer { pc in
+                LAPACKE_dormqr(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), Int8(UInt8(ascii: transposed ? "T" : "N")),
+                               Int32(rows), Int32(c.columns), Int32(tau.count), pa.baseAddress, Int32(max(1, rows)),
+                               tau, pc.baseAddress, Int32(max(1, rows)))
             }
-            try check(info, "dormqr")
         }
-        let top = rank
-        var head = Matrix(rows: top, columns: k)
-        for j in 0..<k { for i in 0..<top { head[i, j] = qty[i, j] } }
-        let z = try upperR(size: top).solveTriangular(head, upper: true)
-        var b = Matrix(rows: columns, columns: k)
-        for j in 0..<k {
-            for pos in 0..<top {
+        try check(info, "dormqr")
+        return result
+    }
+
+    /// Maps coefficients in the scaled, pivoted coordinates of R back to the original columns.
+    func unpivot(_ z: Matrix) -> Matrix {
+        var b = Matrix(rows: columns, columns: z.columns)
+        for j in 0..<z.columns {
+            for pos in 0..<z.rows {
                 let original = permutation[pos]
                 b[original, j] = z[pos, j] * scale[original]
             }
         }
         return b
+    }
+
+    /// Björck's iterative refinement of a solution of the augmented system
+    /// [I X; Xᵀ 0]·[r; b] = [y; c] (least squares when c = 0), with both residuals computed by the
+    /// caller (in extended precision). Unlike refining b alone, this also corrects the error term
+    /// that grows with cond(X)² when the residuals are large (Wampler4/5).
+    ///
+    /// - Parameters:
+    ///   - residual: computes f = y − r − X·b and g = c − Xᵀ·r in the original coordinates.
+    /// - Returns: refined coefficients and residuals.
+    func refine(coefficients b0: [Double], residuals r0: [Double], steps: Int,
+                residual: (_ b: [Double], _ r: [Double]) -> (f: [Double], g: [Double])) throws -> ([Double], [Double]) {
+        precondition(isFullRank, "refinement needs a full-rank factorization")
+        var b = b0, r = r0
+        let rTop = upperR(size: rank)
+        for _ in 0..<steps {
+            let (f, g) = residual(b, r)
+            // g in the pivoted, scaled coordinates of R: (X·D·P)ᵀ r = Pᵀ·D·Xᵀ r.
+            let gPivoted = Matrix(rows: rank, columns: 1, columnMajor: (0..<rank).map { g[permutation[$0]] * scale[permutation[$0]] })
+            let e1 = try rTop.solveTriangular(gPivoted, upper: true, transposed: true)
+            let d = try applyQ(Matrix(rows: rows, columns: 1, columnMajor: f), transposed: true)
+            var top = Matrix(rows: rank, columns: 1)
+            for i in 0..<rank { top[i, 0] = d[i, 0] - e1[i, 0] }
+            let deltaB = unpivot(try rTop.solveTriangular(top, upper: true))
+            var e = d
+            for i in 0..<rank { e[i, 0] = e1[i, 0] }
+            let deltaR = try applyQ(e, transposed: false)
+            for j in 0..<columns { b[j] += deltaB[j, 0] }
+            for i in 0..<rows { r[i] += deltaR[i, 0] }
+        }
+        return (b, r)
     }
 
     /// Least-squares coefficients for one response vector.

@@ -27,6 +27,14 @@ struct NISTCertifiedTests {
         #expect(result.minimum >= 7, "\(name): minimum LRE \(result.minimum)")
     }
 
+    @Test("Every dataset reaches LRE ≥ 10 with exact polynomial residuals and augmented refinement",
+          arguments: ["Norris", "Pontius", "NoInt1", "NoInt2", "Longley", "Wampler1", "Wampler2", "Wampler3",
+                      "Filip", "Wampler4", "Wampler5"])
+    func tenDigits(name: String) throws {
+        let result = try NISTCertification(loadNIST(name))
+        #expect(result.minimum >= 10, "\(name): minimum LRE \(result.minimum)")
+    }
+
     @Test("The parser reads the model from the header")
     func modelShapes() throws {
         let filip = try loadNIST("Filip")
