@@ -1,0 +1,95 @@
+import TargetModel
+
+/// A department's part in a target.
+public enum DepartmentRole: String, Codable, CaseIterable, Sendable {
+    /// 牵头 / 主办 / 负责 (every department named under 分别负责 is a lead).
+    case lead
+    /// 协办 / 配合 / 参与.
+    case co
+}
+
+/// One department's targets in one role, rolled up.
+public struct DepartmentSummary: Sendable {
+    public var department: String
+    public var role: DepartmentRole
+    /// How many of its targets are in each status (statuses with none are absent).
+    public var counts: [Status: Int]
+    /// Expected number of missed targets, Σ (1 − P) over its targets that have a probability.
+    public var expectedMisses: Double
+    /// Its targets that need attention, riskiest first (lowest P, then late milestones).
+    public var atRisk: [TargetAssessment]
+
+    public init(department: String, role: DepartmentRole, counts: [Status: Int],
+                expectedMisses: Double, atRisk: [TargetAssessment]) {
+        self.department = department
+        self.role = role
+        self.counts = counts
+        self.expectedMisses = expectedMisses
+        self.atRisk = atRisk
+    }
+
+    /// All its targets in this role.
+    public var targetCount: Int { counts.values.reduce(0, +) }
+
+    /// The count for one status.
+    public func count(_ status: Status) -> Int { counts[status] ?? 0 }
+}
+
+/// The department roll-up: the `summarise` verb.
+public enum DepartmentRollUp {
+    /// One summary per department and role.
+    ///
+    /// A target counts in full for every department it names — so each department named under
+    /// 分别负责 answers for the whole target — as lead for its leads and as co-organiser for the
+    /// co-organisers that are not also leads.
+    ///
+    /// Postconditions: leads come before co-organisers; within a role, departments with more
+    /// expected misses come first, then by name.
+    public static func summarise(_ assessments: [TargetAssessment]) -> [DepartmentSummary] {
+        var grouped: [Key: [TargetAssessment]] = [:]
+        for assessment in assessments {
+            let lead = unique(assessment.target.lead)
+            for department in lead {
+                grouped[Key(department: department, role: .lead), default: []].append(assessment)
+            }
+            for department in unique(assessment.target.co) where !lead.contains(department) {
+                grouped[Key(department: department, role: .co), default: []].append(assessment)
+            }
+        }
+        return grouped.map { key, targets in
+            DepartmentSummary(
+                department: key.department, role: key.role,
+                counts: Dictionary(targets.map { ($0.status, 1) }, uniquingKeysWith: +),
+                expectedMisses: targets.compactMap(\.probability).reduce(0) { $0 + (1 - $1) },
+                atRisk: riskiestFirst(targets.filter { $0.status.needsAttention })
+            )
+        }
+        .sorted { a, b in
+            if a.role != b.role { return a.role == .lead }
+            if a.expectedMisses != b.expectedMisses { return a.expectedMisses > b.expectedMisses }
+            return a.department < b.department
+        }
+    }
+
+    /// Lowest probability first; targets without one (late milestones) after; ties by id.
+    public static func riskiestFirst(_ assessments: [TargetAssessment]) -> [TargetAssessment] {
+        assessments.sorted { a, b in
+            switch (a.probability, b.probability) {
+            case let (pa?, pb?) where pa != pb: return pa < pb
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.target.id < b.target.id
+            }
+        }
+    }
+
+    private struct Key: Hashable {
+        var department: String
+        var role: DepartmentRole
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}
