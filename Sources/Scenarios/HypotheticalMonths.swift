@@ -1,0 +1,67 @@
+import TargetModel
+
+/// Writing assumed months into a series: what a monthly shock means for its YTD figures.
+extension SeriesData {
+    /// The last month of `year` with a YTD figure (value, growth or average index), 0 if none.
+    func lastReleasedMonth(in year: Int) -> Int {
+        [Measure.ytdValue, .ytdGrowth, .ytdAvgIndex, .progress, .monthValue, .monthGrowth]
+            .flatMap { periods($0) }
+            .compactMap { if case let .month(y, m) = $0, y == year { return m } else { return nil } }
+            .max() ?? 0
+    }
+
+    /// The single-month amount of `month` from YTD values (January–February combined when January
+    /// is not published).
+    func monthAmount(year: Int, month: Int) -> Double? {
+        guard let ytd = value(.ytdValue, .month(year: year, month: month)) else { return nil }
+        if month == 1 { return ytd }
+        if let previous = value(.ytdValue, .month(year: year, month: month - 1)) { return ytd - previous }
+        return month == 2 ? ytd : nil
+    }
+
+    /// Adds one assumed month: its amount (when the series has YTD values) or its growth on the
+    /// same month last year, and the YTD figures that follow from it.
+    ///
+    /// With YTD values the month's amount is last year's amount × (1 + g/100), and the YTD growth
+    /// moves by the change of the level ratio, which keeps the published gap between growth and
+    /// levels (growth is computed on a revised base). Without levels, the YTD growth is the
+    /// month-weighted average of the YTD growth so far and the month's growth.
+    mutating func assume(year: Int, month: Int, growth: Double?, amount: Double?) throws {
+        let period = Period.month(year: year, month: month)
+        let previous = Period.month(year: year, month: month - 1)
+        let lastYear = Period.month(year: year - 1, month: month)
+        if let lastYearAmount = monthAmount(year: year - 1, month: month),
+           let previousYTD = value(.ytdValue, previous), let lastYearYTD = value(.ytdValue, lastYear),
+           let lastYearPreviousYTD = value(.ytdValue, .month(year: year - 1, month: month - 1)) {
+            let monthValue = amount ?? lastYearAmount * (1 + (growth ?? 0) / 100)
+            let ytd = previousYTD + monthValue
+            set(.ytdValue, period, ytd)
+            set(.monthValue, period, monthValue)
+            set(.monthGrowth, period, (monthValue / lastYearAmount - 1) * 100)
+            if let previousGrowth = value(.ytdGrowth, previous) {
+                let ratioNow = (ytd / lastYearYTD - 1) * 100
+                let ratioBefore = (previousYTD / lastYearPreviousYTD - 1) * 100
+                set(.ytdGrowth, period, previousGrowth + ratioNow - ratioBefore)
+            }
+        } else if let g = growth, let previousGrowth = value(.ytdGrowth, previous) {
+            let monthsSoFar = Double(month - 1)
+            set(.ytdGrowth, period, (previousGrowth * monthsSoFar + g) / Double(month))
+            set(.monthGrowth, period, g)
+        } else {
+            throw ShockError.cannotApply(series: id, month: month,
+                                         reason: amount != nil ? "the series has no YTD values to add an amount to"
+                                                               : "the series has neither YTD values nor a YTD growth for the month before")
+        }
+    }
+}
+
+/// Why a shock could not be written into a series.
+enum ShockError: Error, CustomStringConvertible {
+    case cannotApply(series: String, month: Int, reason: String)
+
+    var description: String {
+        switch self {
+        case let .cannotApply(series, month, reason): return "cannot assume month \(month) of \(series): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import LinearAlgebra
+import TargetModel
+
+/// An estimated link: the indicator's YTD growth regressed on its drivers' YTD growth over every
+/// period in which all of them were published (e.g. GDP on industry, investment and retail).
+public struct LinkEstimate: Codable, Sendable, Equatable {
+    public var series: String
+    public var drivers: [String]
+    /// Intercept first, then one elasticity per driver.
+    public var coefficients: [Double]
+    public var standardErrors: [Double]
+    public var rSquared: Double
+    /// Residual standard deviation: the link's own error, added to a shocked projection's spread.
+    public var residualStandardDeviation: Double
+    public var observations: Int
+    /// The years the estimation used.
+    public var years: [Int]
+
+    /// The elasticity of the series to one driver.
+    public func elasticity(of driver: String) -> Double? {
+        drivers.firstIndex(of: driver).map { coefficients[$0 + 1] }
+    }
+
+    /// Estimates a link by least squares (QR on LAPACK) over the periods every series shares.
+    ///
+    /// - Parameter before: only periods of years before this one are used (no look-ahead).
+    /// - Throws: `ScenarioProblems` when a series is unknown or the shared history is too short.
+    public static func fit(_ link: LinkSpecification.Link, data: [String: SeriesData], before year: Int,
+                           file: String = "links") throws -> LinkEstimate {
+        var problems = ProblemList(file: file)
+        for id in [link.series] + link.drivers where data[id] == nil {
+            problems.add(link.line, "unknown series '\(id)'")
+        }
+        try problems.throwIfAny()
+        let measure = Measure.ytdGrowth
+        let periods = data[link.series]!.periods(measure).filter { period in
+            period.year < year && link.drivers.allSatisfy { data[$0]!.value(measure, period) != nil }
+        }
+        let parameters = link.drivers.count + 1
+        guard periods.count >= parameters + 2 else {
+            problems.add(link.line, "\(link.series): only \(periods.count) periods share YTD growth with its drivers; need at least \(parameters + 2)")
+            throw ScenarioProblems(problems: problems.problems)
+        }
+        let columns = [Array(repeating: 1.0, count: periods.count)] + link.drivers.map { driver in
+            periods.map { data[driver]!.value(measure, $0)! }
+        }
+        let y = periods.map { data[link.series]!.value(measure, $0)! }
+        let fit = try Regression(design: Matrix(columns: columns), response: y, hasIntercept: true)
+        return LinkEstimate(series: link.series, drivers: link.drivers, coefficients: fit.coefficients,
+                            standardErrors: fit.standardErrors ?? [], rSquared: fit.rSquared,
+                            residualStandardDeviation: fit.residualStandardDeviation,
+                            observations: periods.count, years: Array(Set(periods.map(\.year))).sorted())
+    }
+}

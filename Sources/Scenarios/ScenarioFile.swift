@@ -1,0 +1,110 @@
+import Foundation
+import TargetModel
+import Yams
+
+/// Reads scenario files (YAML; see `Datasets/heilongjiang-2013/scenarios/`):
+///
+/// ```yaml
+/// name: 四季度投资放缓
+/// as_of: 2013-09
+/// shocks:
+///   - series: fai          # single-month growth of 15 % for Oct–Dec
+///     months: 10-12
+///     month_growth: 15
+///   - series: grain
+///     annual_value: 1250
+/// targets:
+///   - id: T003
+///     value: 25
+/// ```
+///
+/// Every problem in the file is reported at once, each with its line.
+public enum ScenarioFile {
+    static let shockKeys = ["month_growth", "month_value", "add_pp", "scale", "annual_value"]
+
+    /// Parses a scenario from YAML text.
+    public static func parse(_ text: String, file: String) throws -> Scenario {
+        var problems = ProblemList(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "the file is empty")])
+            }
+            root = node
+        } catch let error as YamlError {
+            throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "not valid YAML: \(error)")])
+        }
+        guard let mapping = root.mapping else {
+            throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "expected a mapping with name, as_of and shocks")])
+        }
+        for (key, _) in mapping where !["name", "as_of", "shocks", "targets"].contains(key.string ?? "") {
+            problems.add(line(key), "unknown key '\(key.string ?? "")' (expected name, as_of, shocks, targets)")
+        }
+        let name = mapping["name"]?.string ?? file
+        var asOf = Period.month(year: 0, month: 1)
+        if let node = mapping["as_of"] {
+            if let text = node.string, let period = Period(text), case .month = period {
+                asOf = period
+            } else {
+                problems.add(line(node), "as_of '\(node.string ?? "")' is not a month YYYY-MM")
+            }
+        } else {
+            problems.add(line(root), "as_of is missing (the information month, YYYY-MM)")
+        }
+        let shocks = (mapping["shocks"]?.sequence.map(Array.init) ?? []).compactMap { shock($0, &problems) }
+        let overrides = (mapping["targets"]?.sequence.map(Array.init) ?? []).compactMap { node -> TargetOverride? in
+            guard let m = node.mapping, let id = m["id"]?.string else {
+                problems.add(line(node), "a target entry needs an id")
+                return nil
+            }
+            guard let value = m["value"].flatMap(number) else {
+                problems.add(line(node), "target \(id): value must be a number")
+                return nil
+            }
+            return TargetOverride(id: id, value: value, line: line(node))
+        }
+        try problems.throwIfAny()
+        return Scenario(name: name, asOf: asOf, shocks: shocks, targetOverrides: overrides, file: file)
+    }
+
+    private static func shock(_ node: Node, _ problems: inout ProblemList) -> Shock? {
+        let at = line(node)
+        guard let m = node.mapping, let series = m["series"]?.string, !series.isEmpty else {
+            problems.add(at, "a shock needs a series")
+            return nil
+        }
+        let present = shockKeys.filter { m[$0] != nil }
+        guard present.count == 1, let key = present.first, let value = m[key].flatMap(number) else {
+            problems.add(at, "shock on \(series): give exactly one of \(shockKeys.joined(separator: ", ")) with a number")
+            return nil
+        }
+        var months: ClosedRange<Int>?
+        if let node = m["months"] {
+            months = monthRange(node)
+            if months == nil { problems.add(line(node), "months '\(node.string ?? "")' is not a month or range like 10-12") }
+        }
+        let kind: Shock.Kind
+        switch key {
+        case "month_growth": kind = .monthGrowth(value)
+        case "month_value": kind = .monthValue(value)
+        case "add_pp": kind = .addPercentagePoints(value)
+        case "scale": kind = .scale(value)
+        default: kind = .annualValue(value)
+        }
+        return Shock(series: series, kind: kind, months: months, line: at)
+    }
+
+    private static func monthRange(_ node: Node) -> ClosedRange<Int>? {
+        guard let text = node.string else { return nil }
+        let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(parts.count), let lo = parts[0], let hi = parts.last ?? nil,
+              (1...12).contains(lo), (lo...12).contains(hi) else { return nil }
+        return lo...hi
+    }
+
+    private static func number(_ node: Node) -> Double? {
+        node.string.flatMap { Double($0) }
+    }
+
+    static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }
+}

@@ -1,0 +1,225 @@
+import Projection
+import TargetModel
+import Testing
+@testable import Scenarios
+
+/// Investment-like data: 2012 and 2013 YTD values, 2013 released through September.
+func investmentData() -> SeriesData {
+    var s = SeriesData(id: "fai", unit: "亿元")
+    let amounts2012: [Double] = [0, 300, 500, 900, 1300, 1500, 1500, 1400, 1300, 900, 500, 200]
+    var ytd = 0.0
+    for (i, a) in amounts2012.enumerated() where i > 0 || a > 0 {
+        ytd += a
+        if i >= 1 { s.set(.ytdValue, .month(year: 2012, month: i + 1), ytd) }
+    }
+    var ytd13 = 0.0
+    for m in 2...9 {
+        ytd13 += amounts2012[m - 1] * 1.2
+        s.set(.ytdValue, .month(year: 2013, month: m), ytd13)
+        s.set(.ytdGrowth, .month(year: 2013, month: m), 20)
+    }
+    return s
+}
+
+func target(_ id: String, series: String, value: Double, comparator: Comparator = .atLeast,
+            kind: TargetKind = .growthRate, direction: Direction = .increase) -> Target {
+    Target(id: id, year: 2013, section: "一", indicator: series, kind: kind, comparator: comparator,
+           direction: direction, value: value, unit: kind == .growthRate ? "%" : "亿斤", series: series)
+}
+
+/// A plain projector for the scenario mechanics: the latest YTD growth (or annual value) carried
+/// to December, ±1.5 pp normal. The real engine is exercised by the end-to-end tests.
+let carryForward: Projector = { catalog, data, asOf in
+    catalog.targets.map { t in
+        guard let s = t.series.flatMap({ data[$0] }) else { return TargetProjection(target: t) }
+        let month = s.lastReleasedMonth(in: asOf.year)
+        let latest = s.value(.ytdGrowth, .month(year: asOf.year, month: month)) ?? s.value(.annualValue, .year(asOf.year - 1))
+        return TargetProjection(target: t, latestPeriod: .month(year: asOf.year, month: month), latestValue: latest,
+                                distribution: latest.map { .normal(mean: $0, sd: 1.5) }, model: "carry_forward", interval: .analytic)
+    }
+}
+
+@Suite("Scenario files")
+struct ScenarioFileTests {
+    @Test("The documented example parses into shocks and overrides")
+    func example() throws {
+        let yaml = """
+        name: 四季度投资放缓
+        as_of: 2013-09
+        shocks:
+          - series: fai
+            months: 10-12
+            month_growth: 15
+          - series: retail
+            add_pp: -1.0
+          - series: grain
+            annual_value: 1250
+        targets:
+          - id: T003
+            value: 25
+        """
+        let s = try ScenarioFile.parse(yaml, file: "s.yaml")
+        #expect(s.name == "四季度投资放缓" && s.asOf == .month(year: 2013, month: 9))
+        #expect(s.shocks == [Shock(series: "fai", kind: .monthGrowth(15), months: 10...12, line: 4),
+                             Shock(series: "retail", kind: .addPercentagePoints(-1), line: 7),
+                             Shock(series: "grain", kind: .annualValue(1250), line: 9)])
+        #expect(s.targetOverrides == [TargetOverride(id: "T003", value: 25, line: 12)])
+    }
+
+    @Test("Every problem in a file is listed at once with its line")
+    func problemsAtOnce() {
+        let yaml = """
+        as_of: 2013-13
+        colour: red
+        shocks:
+          - series: fai
+            month_growth: 15
+            add_pp: 1
+          - months: 10-12
+            month_growth: 3
+        """
+        #expect {
+            try ScenarioFile.parse(yaml, file: "bad.yaml")
+        } throws: { error in
+            let lines = (error as? ScenarioProblems)?.problems.map(\.line) ?? []
+            return lines.sorted() == [1, 2, 4, 7]
+        }
+    }
+
+    @Test("A cycle among links is an error naming it")
+    func cycle() {
+        #expect {
+            try LinkSpecification.parse("gdp: [industry]\nindustry: [fai]\nfai: [gdp]\n", file: "links.yaml")
+        } throws: { error in
+            (error as? ScenarioProblems)?.description.contains("gdp → industry → fai → gdp") == true
+        }
+    }
+}
+
+@Suite("Running scenarios")
+struct ScenarioRunTests {
+    let catalog = Catalog(targets: [target("T1", series: "fai", value: 20), target("T2", series: "grain", value: 1300, comparator: .exact, kind: .level)])
+    var data: [String: SeriesData] {
+        var grain = SeriesData(id: "grain", unit: "亿斤")
+        grain.set(.annualValue, .year(2012), 1152.3)
+        return ["fai": investmentData(), "grain": grain]
+    }
+
+    @Test("month_growth writes the assumed months and their YTD figures")
+    func monthGrowth() throws {
+        let runner = ScenarioRunner(catalog: catalog, data: data, projector: carryForward)
+        let slow = Scenario(name: "slow", asOf: .month(year: 2013, month: 9),
+                            shocks: [Shock(series: "fai", kind: .monthGrowth(0), months: 10...12)])
+        let result = try runner.run(slow)
+        // Jan–Sep grew 20 % in levels; Oct–Dec at 0 %: year total 1.2·8700 + 1600 vs 10300.
+        let expected = 20 + ((8700 * 1.2 + 1600) / 10300 - 1) * 100 - ((8700 * 1.2) / 8700 - 1) * 100
+        #expect(abs((result[0].projection ?? 0) - expected) < 1e-9)
+        #expect((result[0].probability ?? 1) < (try runner.baseline(asOf: slow.asOf)[0].probability ?? 0))
+    }
+
+    @Test("annual_value fixes the outcome; add_pp and scale move it")
+    func outcomeShocks() throws {
+        let runner = ScenarioRunner(catalog: catalog, data: data, projector: carryForward)
+        let harvest = try runner.run(Scenario(name: "h", asOf: .month(year: 2013, month: 9),
+                                              shocks: [Shock(series: "grain", kind: .annualValue(1250))]))
+        #expect(harvest[1].projection == 1250 && harvest[1].probability == 0)
+        let weaker = try runner.run(Scenario(name: "w", asOf: .month(year: 2013, month: 9),
+                                             shocks: [Shock(series: "fai", kind: .addPercentagePoints(-1))]))
+        // Oct–Dec carried 1600 of 10300 last year.
+        #expect(abs((weaker[0].projection ?? 0) - (20 - 1600.0 / 10300)) < 1e-9)
+        let scaled = try runner.run(Scenario(name: "s", asOf: .month(year: 2013, month: 9),
+                                             shocks: [Shock(series: "fai", kind: .scale(0.5))]))
+        #expect((scaled[0].projection ?? 99) < 20)
+    }
+
+    @Test("The baseline is unchanged by a scenario")
+    func baselineUnchanged() throws {
+        let runner = ScenarioRunner(catalog: catalog, data: data, projector: carryForward)
+        let before = try runner.baseline(asOf: .month(year: 2013, month: 9)).map(\.projection)
+        _ = try runner.run(Scenario(name: "h", asOf: .month(year: 2013, month: 9),
+                                    shocks: [Shock(series: "fai", kind: .monthGrowth(-10), months: 10...12)],
+                                    targetOverrides: [TargetOverride(id: "T1", value: 5)]))
+        #expect(try runner.baseline(asOf: .month(year: 2013, month: 9)).map(\.projection) == before)
+        #expect(runner.catalog.targets[0].value == 20)
+    }
+
+    @Test("Unknown ids, released months and contradictory shocks are all reported")
+    func errors() {
+        let runner = ScenarioRunner(catalog: catalog, data: data, projector: carryForward)
+        let bad = Scenario(name: "bad", asOf: .month(year: 2013, month: 9), shocks: [
+            Shock(series: "steel", kind: .monthGrowth(1), line: 3),
+            Shock(series: "fai", kind: .monthGrowth(1), months: 8...12, line: 6),
+            Shock(series: "fai", kind: .monthValue(100), months: 11...12, line: 9),
+        ], targetOverrides: [TargetOverride(id: "T99", value: 1, line: 12)], file: "bad.yaml")
+        #expect {
+            try runner.run(bad)
+        } throws: { error in
+            (error as? ScenarioProblems)?.problems.map(\.line).sorted() == [3, 6, 9, 12]
+        }
+    }
+}
+
+@Suite("Links and goal seek")
+struct LinkTests {
+    /// y = 1 + 0.5·x1 + 0.3·x2 + noise, seeded.
+    func linkedData() -> [String: SeriesData] {
+        var state: UInt64 = 42
+        func noise() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53) - 0.5
+        }
+        var x1 = SeriesData(id: "industry"), x2 = SeriesData(id: "fai"), y = SeriesData(id: "gdp")
+        for year in 2005...2012 {
+            for q in 1...4 {
+                let p = Period.month(year: year, month: q * 3)
+                let a = 10 + 5 * noise(), b = 20 + 10 * noise()
+                x1.set(.ytdGrowth, p, a)
+                x2.set(.ytdGrowth, p, b)
+                y.set(.ytdGrowth, p, 1 + 0.5 * a + 0.3 * b + 0.2 * noise())
+            }
+        }
+        return ["industry": x1, "fai": x2, "gdp": y]
+    }
+
+    @Test("Link estimation recovers a known relation")
+    func estimation() throws {
+        let link = LinkSpecification.Link(series: "gdp", drivers: ["industry", "fai"], line: 1)
+        let e = try LinkEstimate.fit(link, data: linkedData(), before: 2013)
+        #expect(abs(e.coefficients[1] - 0.5) < 3 * e.standardErrors[1] && e.standardErrors[1] < 0.05)
+        #expect(abs(e.coefficients[2] - 0.3) < 3 * e.standardErrors[2])
+        #expect(e.rSquared > 0.99 && e.observations == 32 && e.years == Array(2005...2012))
+    }
+
+    @Test("A shock to a driver moves the linked target by elasticity × change and widens it")
+    func propagation() throws {
+        let faiData = investmentData()
+        var gdp = SeriesData(id: "gdp")
+        gdp.set(.ytdGrowth, .month(year: 2013, month: 9), 8)
+        let link = LinkEstimate(series: "gdp", drivers: ["fai"], coefficients: [5, 0.2], standardErrors: [1, 0.05],
+                                rSquared: 0.8, residualStandardDeviation: 0.7, observations: 20, years: [2009])
+        let cat = Catalog(targets: [target("T1", series: "fai", value: 30), target("G", series: "gdp", value: 11, comparator: .approx)])
+        let runner = ScenarioRunner(catalog: cat, data: ["fai": faiData, "gdp": gdp], links: [link], projector: carryForward)
+        let asOf = Period.month(year: 2013, month: 9)
+        let base = try runner.baseline(asOf: asOf)
+        let shocked = try runner.run(Scenario(name: "x", asOf: asOf, shocks: [Shock(series: "fai", kind: .monthGrowth(0), months: 10...12)]))
+        let faiChange = (shocked[0].projection ?? 0) - (base[0].projection ?? 0)
+        #expect(faiChange < 0)
+        #expect(abs((shocked[1].projection ?? 0) - (8 + 0.2 * faiChange)) < 1e-9)
+        #expect((shocked[1].probability ?? 1) < (base[1].probability ?? 0))
+        let width = { (p: TargetProjection) in (p.distribution?.quantile(0.9) ?? 0) - (p.distribution?.quantile(0.1) ?? 0) }
+        #expect(width(shocked[1]) > width(base[1]))
+    }
+
+    @Test("Goal seek: the found growth, applied as a shock, yields the asked probability")
+    func goalSeek() throws {
+        let cat = Catalog(targets: [target("T1", series: "fai", value: 22)])
+        let runner = ScenarioRunner(catalog: cat, data: ["fai": investmentData()], projector: carryForward)
+        let asOf = Period.month(year: 2013, month: 9)
+        let result = try GoalSeek(runner: runner).solve(targetID: "T1", probability: 0.7, asOf: asOf)
+        let g = try #require(result.monthGrowth)
+        #expect(result.months == 10...12)
+        let check = try runner.run(Scenario(name: "check", asOf: asOf, shocks: [Shock(series: "fai", kind: .monthGrowth(g), months: 10...12)]))
+        #expect(abs((check[0].probability ?? 0) - 0.7) < 0.01)
+        #expect(result.historicalMaximum == nil || result.isUnprecedented == (g > result.historicalMaximum!))
+    }
+}
