@@ -54,8 +54,11 @@ struct Regress: ParsableCommand {
                 guard let y, let x else {
                     throw ValidationError("\(file): a CSV file needs --y COLUMN and --x COLUMN[,COLUMN…]")
                 }
-                _ = (y, x)
-                throw ValidationError("\(file): CSV input lands with the TextFormats CSV reader")
+                let columns = x.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+                let (design, response) = try RegressionInput.csv(file, y: y, x: columns, intercept: !noIntercept)
+                fit = try RegressionInput.fit(file: file) {
+                    try Regression(design: design, response: response, hasIntercept: !noIntercept)
+                }
             }
             print(format == .json ? RegressionReport.json(fit) : RegressionReport.table(fit, file: file))
         }

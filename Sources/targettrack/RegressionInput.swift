@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LinearAlgebra
+import TextFormats
 
 /// Reading the `regress` command's input files, with errors that name the file.
 enum RegressionInput {
@@ -11,7 +12,44 @@ enum RegressionInput {
         do {
             return try NISTDataset(name: name, text: text)
         } catch let error as NISTDataset.ParseError {
-            throw ValidationError("\(path):\(error.line): \(error.message)")
+            throw CommandFailure("\(path):\(error.line): \(error.message)")
+        }
+    }
+
+    /// Reads a CSV file with a header row into a design (with a leading column of ones when
+    /// `intercept`) and a response. Every cell must be a number.
+    static func csv(_ path: String, y: String, x: [String], intercept: Bool) throws -> (Matrix, [Double]) {
+        do {
+            var reader = try CSVReader(path: path)
+            guard let header = try reader.next() else { throw CommandFailure("\(path): the file is empty") }
+            let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let indices = try ([y] + x).map { column -> Int in
+                guard let i = names.firstIndex(of: column) else {
+                    throw CommandFailure("\(path):\(header.line): unknown column '\(column)' (columns: \(names.joined(separator: ", ")))")
+                }
+                return i
+            }
+            var rows: [[Double]] = []
+            while let record = try reader.next() {
+                guard record.count == names.count else {
+                    throw CommandFailure("\(path):\(record.line): ragged row: \(record.count) cells, the header has \(names.count)")
+                }
+                rows.append(try indices.map { i in
+                    guard let v = Double(record[i].trimmingCharacters(in: .whitespaces)), v.isFinite else {
+                        throw CommandFailure("\(record.locations[i]): '\(record[i])' in column \(names[i]) is not a number")
+                    }
+                    return v
+                })
+            }
+            let parameters = x.count + (intercept ? 1 : 0)
+            guard rows.count >= parameters else {
+                throw CommandFailure("\(path): \(rows.count) observations for \(parameters) parameters; need at least as many observations")
+            }
+            let ones: [[Double]] = intercept ? [Array(repeating: 1, count: rows.count)] : []
+            let design = Matrix(columns: ones + (1..<indices.count).map { k in rows.map { $0[k] } })
+            return (design, rows.map { $0[0] })
+        } catch let error as TextFormatsError {
+            throw CommandFailure("\(error)")
         }
     }
 
@@ -20,16 +58,16 @@ enum RegressionInput {
         do {
             return try body()
         } catch let error as LinearAlgebraError {
-            throw ValidationError("\(file): \(error)")
+            throw CommandFailure("\(file): \(error)")
         }
     }
 
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path): cannot read the file")
+            throw CommandFailure("\(path): cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(path): the file is not UTF-8 text")
+            throw CommandFailure("\(path): the file is not UTF-8 text")
         }
         return text
     }
