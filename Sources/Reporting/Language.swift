@@ -1,0 +1,45 @@
+import Risk
+
+/// The language of headers, status words and labels in exports.
+public enum Language: String, CaseIterable, Sendable {
+    case zh
+    case en
+
+    /// A status as a reader sees it: Chinese words, or the English code (`on_track`).
+    public func word(for status: Status) -> String {
+        guard self == .zh else { return status.rawValue }
+        switch status {
+        case .onTrack: return "有望完成"
+        case .atRisk: return "有风险"
+        case .offTrack: return "难以完成"
+        case .achieved: return "已完成"
+        case .noData: return "无数据"
+        case .done: return "已办结"
+        case .inProgress: return "推进中"
+        case .notStarted: return "未启动"
+        case .late: return "滞后"
+        }
+    }
+
+    /// A department role as a reader sees it.
+    public func word(for role: DepartmentRole) -> String {
+        guard self == .zh else { return role.rawValue }
+        switch role {
+        case .lead: return "牵头"
+        case .co: return "协办"
+        }
+    }
+
+    /// Yes or no.
+    public func word(for flag: Bool) -> String {
+        switch self {
+        case .zh: return flag ? "是" : "否"
+        case .en: return flag ? "true" : "false"
+        }
+    }
+
+    /// Picks the Chinese or the English text.
+    func pick(_ chinese: String, _ english: String) -> String {
+        self == .zh ? chinese : english
+    }
+}

@@ -1,0 +1,58 @@
+import TextFormats
+
+/// One value of an exported table, typed so that CSV and JSON can each write it properly.
+public enum ReportField: Hashable, Sendable {
+    case text(String)
+    case number(Double?)
+    case flag(Bool?)
+    /// Several identifiers: joined with `；` in CSV, an array in JSON.
+    case list([String])
+}
+
+/// A table with English keys and headers in the report's language: what the risk list and the
+/// department table both are, so CSV and JSON come from the same rows.
+public struct ReportTable: Sendable {
+    /// English column keys (the JSON keys and the English CSV header).
+    public var keys: [String]
+    /// The header row in the table's language.
+    public var headers: [String]
+    public var rows: [[ReportField]]
+    public var language: Language
+
+    public init(keys: [String], headers: [String], rows: [[ReportField]], language: Language) {
+        precondition(keys.count == headers.count && rows.allSatisfy { $0.count == keys.count },
+                     "every row needs one field per column")
+        self.keys = keys
+        self.headers = headers
+        self.rows = rows
+        self.language = language
+    }
+
+    /// The CSV file's text (with a byte order mark for Excel when `excel` is set).
+    public func csv(excel: Bool = false) -> String {
+        CSVWriter(byteOrderMark: excel).document(header: headers, rows: rows.map { $0.map(csvCell) })
+    }
+
+    /// The rows as JSON objects keyed by `keys`, one per line inside the array.
+    public var jsonObjects: [JSONValue] {
+        rows.map { row in .object(zip(keys, row.map(jsonValue)).map { ($0, $1) }) }
+    }
+
+    private func csvCell(_ field: ReportField) -> CSVCell {
+        switch field {
+        case let .text(text): return text.isEmpty ? .empty : .text(text)
+        case let .number(value): return .number(value)
+        case let .flag(flag): return flag.map { .text(language.word(for: $0)) } ?? .empty
+        case let .list(items): return items.isEmpty ? .empty : .text(items.joined(separator: "；"))
+        }
+    }
+
+    private func jsonValue(_ field: ReportField) -> JSONValue {
+        switch field {
+        case let .text(text): return .string(text)
+        case let .number(value): return value.map(JSONValue.number) ?? .null
+        case let .flag(flag): return flag.map(JSONValue.bool) ?? .null
+        case let .list(items): return .array(items.map(JSONValue.string))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Projection
+import Risk
+import TargetModel
+
+/// The risk list: one row per target, the columns of the `risks` export.
+public enum RiskList {
+    /// Column keys, in order (the English CSV header and the JSON keys).
+    public static let keys = [
+        "id", "section", "indicator", "target", "comparator", "value", "unit", "latest_period",
+        "latest_value", "projection", "p10", "p90", "probability", "status", "required_pace",
+        "pace_so_far", "unprecedented", "lead", "co", "change", "news",
+    ]
+
+    /// The Chinese header, column for column.
+    public static let chineseHeaders = [
+        "编号", "条目", "指标", "目标", "比较方式", "目标值", "单位", "最新期",
+        "最新值", "预计全年", "P10", "P90", "完成概率", "状态", "所需月度进度",
+        "已有进度", "前所未有", "牵头单位", "协办单位", "较上月变化", "动态",
+    ]
+
+    /// The table for a month's assessments, rows in the given order.
+    ///
+    /// Numbers are rounded for reading: probabilities to 3 places, everything else to 2. In JSON
+    /// the status is always the English code; in CSV it is in the table's language. A milestone's
+    /// latest value (its state's code) is left out: its status says it.
+    public static func table(_ assessments: [TargetAssessment], language: Language, statusAsCode: Bool = false) -> ReportTable {
+        ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys,
+                    rows: assessments.map { row($0, language: language, statusAsCode: statusAsCode) },
+                    language: language)
+    }
+
+    static func row(_ a: TargetAssessment, language: Language, statusAsCode: Bool) -> [ReportField] {
+        let t = a.target, p = a.projection, d = p.distribution
+        func amount(_ x: Double?) -> ReportField { .number(x.map { roundedValue($0, decimals: 2) }) }
+        return [
+            .text(t.id), .text(t.section), .text(t.indicator), .text(t.targetText), .text(t.comparator.rawValue),
+            .number(t.value), .text(t.unit), .text(p.latestPeriod?.description ?? ""),
+            amount(t.kind == .milestone ? nil : p.latestValue), amount(p.projection), amount(d?.quantile(0.1)), amount(d?.quantile(0.9)),
+            .number(a.probability.map { roundedValue($0, decimals: 3) }),
+            .text(statusAsCode ? a.status.rawValue : language.word(for: a.status)),
+            amount(a.pace?.required), amount(a.pace?.soFar), .flag(a.pace?.unprecedented),
+            .text(t.lead.joined(separator: "、")), .text(t.co.joined(separator: "、")),
+            amount(a.news?.projectionChange), .text(a.news.map { newsText($0, language: language) } ?? ""),
+        ]
+    }
+
+    /// What changed since last month, in a sentence: the status move and each surprise.
+    public static func newsText(_ news: TargetNews, language: Language) -> String {
+        var parts: [String] = []
+        if news.statusChanged, let before = news.previousStatus {
+            parts.append(language.pick("状态", "status") + " "
+                         + language.word(for: before) + "→" + language.word(for: news.status))
+        }
+        for s in news.surprises {
+            let signed = (s.surprise > 0 ? "+" : "") + numberText(s.surprise)
+            parts.append(language.pick(
+                "\(s.period)发布\(numberText(s.released))，预期\(numberText(s.expected))（\(signed)）",
+                "\(s.period) released \(numberText(s.released)) vs expected \(numberText(s.expected)) (\(signed))"))
+        }
+        return parts.joined(separator: language.pick("；", "; "))
+    }
+}

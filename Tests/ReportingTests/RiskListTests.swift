@@ -1,0 +1,78 @@
+import Projection
+import Reporting
+import Risk
+import TargetModel
+import Testing
+
+@Suite struct RiskListTests {
+    private let english = RiskList.table(SampleMonth.assessments, language: .en)
+    private let chinese = RiskList.table(SampleMonth.assessments, language: .zh)
+
+    private func records(_ csv: String) -> [String] {
+        csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    }
+
+    @Test func englishHeaderIsExactlyTheIssuesColumns() {
+        let header = records(english.csv()).first
+        #expect(header == "id,section,indicator,target,comparator,value,unit,latest_period,latest_value,projection,p10,p90,probability,status,required_pace,pace_so_far,unprecedented,lead,co,change,news")
+    }
+
+    @Test func chineseHeaderAndStatusWords() {
+        let lines = records(chinese.csv())
+        #expect(lines[0].hasPrefix("编号,条目,指标,目标,比较方式,目标值,单位,最新期,"))
+        #expect(lines[0].split(separator: ",").count == RiskList.keys.count)
+        #expect(lines[1].contains(",难以完成,") || lines[1].contains(",有风险,"))
+        #expect(lines[5].contains(",滞后,"))
+        #expect(!chinese.csv().contains("off_track"))
+        #expect(english.csv().contains(",off_track,"))
+    }
+
+    @Test func oneRowPerTargetWithTheAssessedValues() throws {
+        #expect(english.rows.count == SampleMonth.targets.count)
+        let gdp = english.rows[0]
+        func field(_ key: String) -> ReportField { gdp[RiskList.keys.firstIndex(of: key)!] }
+        #expect(field("target") == .text("11%左右"))
+        #expect(field("latest_period") == .text("2013-09"))
+        #expect(field("latest_value") == .number(8))
+        #expect(field("projection") == .number(8.4))
+        let p = try #require(SampleMonth.assessments[0].probability)
+        #expect(field("probability") == .number((p * 1000).rounded() / 1000))
+        #expect(field("lead") == .text("省发改委"))
+        #expect(field("change") == .number(-0.8))
+        // Ending exactly on 11 % from 8 % through September: (1.11 − 0.75·1.08)/0.25 − 1 = 20 %.
+        #expect(field("required_pace") == .number(20))
+        #expect(field("pace_so_far") == .number(8))
+        #expect(field("unprecedented") == .flag(true))
+    }
+
+    @Test func textThatLooksLikeAFormulaIsNeutralisedButNumbersAreNot() {
+        let csv = english.csv()
+        let row = records(csv)[6]
+        #expect(row.hasPrefix(#"T006,'-2,"'=HYPERLINK(""http://x"",""进出口"")",≥8%,at_least,8,%,"#))
+        // Negative numbers (projection change) stay numbers.
+        #expect(records(csv)[1].contains(",-0.8,"))
+    }
+
+    @Test func excelGetsTheByteOrderMark() {
+        #expect(Array(english.csv(excel: true).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(english.csv().hasPrefix("id,"))
+    }
+
+    @Test func newsSaysWhatMovedInTheReadersLanguage() {
+        let news = SampleMonth.assessments[0].news!
+        #expect(news.surprises.count == 1)
+        let zh = RiskList.newsText(news, language: .zh)
+        let en = RiskList.newsText(news, language: .en)
+        #expect(zh.contains("2013-09发布8，预期"))
+        #expect(en.contains("2013-09 released 8 vs expected"))
+    }
+
+    @Test func targetTextAsPeopleWriteIt() {
+        let texts = SampleMonth.targets.map(\.targetText)
+        #expect(texts == ["11%左右", "≥30%", "≤3.5%", "300所", "", "≥8%"])
+        var fall = SampleMonth.targets[1]
+        fall.direction = .decrease
+        fall.value = 3.7
+        #expect(fall.targetText == "下降≥3.7%")
+    }
+}
