@@ -1,1 +1,0 @@
-// PolicyText: placeholder until its issue lands; delete when the first real file is added.

@@ -1,0 +1,29 @@
+/// Why a document or catalog could not be read; messages name the file and line.
+public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The document has no text.
+    case emptyDocument(source: String)
+    /// The document has text but no numbered task, target or responsibility note.
+    case noTargets(source: String)
+    /// No plan year in the text and none given.
+    case noYear(source: String)
+    /// A catalog file has problems; every one is listed.
+    case invalidCatalog(source: String, problems: [CatalogProblem])
+    /// A catalog file's format cannot be told from its name.
+    case unknownCatalogFormat(path: String)
+
+    public var description: String {
+        switch self {
+        case let .emptyDocument(source):
+            return "\(source): the document is empty"
+        case let .noTargets(source):
+            return "\(source): no targets found: expected numbered tasks (一、 / （一） / 1.) with targets such as `增长11%左右` or responsibility notes such as `（省发改委负责）`"
+        case let .noYear(source):
+            return "\(source): no plan year found in the text (expected e.g. `2013年《政府工作报告》`); give one with --year"
+        case let .invalidCatalog(source, problems):
+            return "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                + problems.map { "  \(source):\($0)" }.joined(separator: "\n")
+        case let .unknownCatalogFormat(path):
+            return "\(path): unknown catalog format: expected a .yaml, .yml or .csv file"
+        }
+    }
+}

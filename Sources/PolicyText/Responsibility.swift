@@ -1,0 +1,130 @@
+/// Who answers for a task: lead and co-organising departments, leaders, and the form of words
+/// the document used.
+struct Responsibility: Hashable, Sendable {
+    var lead: [String] = []
+    var co: [String] = []
+    var leaders: [String] = []
+    /// The keywords as written, joined: 负责, 主办协办, 分别负责, 牵头按职责分工负责, 牵头单位责任单位 …
+    var form: String = ""
+
+    var isEmpty: Bool { lead.isEmpty && co.isEmpty && leaders.isEmpty }
+
+    /// Parses the note that closes an item, without its parentheses:
+    /// `省财政厅主办，省国税局、地税局协办`. `nil` when it names no responsibility.
+    static func parseNote(_ note: String) -> Responsibility? {
+        let segments = note.split(whereSeparator: { ",;。".contains($0) }).map(String.init)
+        let keyed = segments.map { segment -> (names: String, keyword: String?) in
+            let trimmed = segment.trimmingCharacters(in: " ")
+            guard let keyword = keywords.first(where: { trimmed.hasSuffix($0) }) else { return (trimmed, nil) }
+            return (String(trimmed.dropLast(keyword.count)), keyword)
+        }
+        guard keyed.contains(where: { $0.keyword != nil }) else { return nil }
+        let hasLeadKeyword = keyed.contains { leadKeywords.contains($0.keyword ?? "") }
+        var result = Responsibility()
+        var prefix: String?
+        var forms: [String] = []
+        for (list, keyword) in keyed {
+            let names = DepartmentNames.split(list, carrying: &prefix)
+            let departments = names.filter { !DepartmentNames.isLeader($0) }
+            result.leaders += names.filter(DepartmentNames.isLeader)
+            guard !departments.isEmpty else { continue }
+            let role: Role = switch keyword {
+            case .some(let k) where coKeywords.contains(k): .co
+            case .some(let k) where k.hasPrefix("按") && hasLeadKeyword: .co
+            case .some: .lead
+            case .none: result.lead.isEmpty ? .lead : .co
+            }
+            if let keyword, !forms.contains(keyword) { forms.append(keyword) }
+            result.assign(departments, to: role)
+        }
+        result.form = forms.joined()
+        return result.isEmpty ? nil : result
+    }
+
+    /// Parses labelled responsibility text: `牵头单位：省发展改革委；责任单位：省统计局`.
+    /// `nil` when the text does not start with a label.
+    static func parseLabelled(_ text: String) -> Responsibility? {
+        let chars = Array(text.trimmingCharacters(in: " "))
+        var found: [(label: Label, start: Int, valueStart: Int)] = []
+        var i = 0
+        while i < chars.count {
+            if let label = Label.all.first(where: { matches($0.text, chars, at: i) }),
+               i + label.text.count < chars.count, ":：".contains(chars[i + label.text.count]) {
+                found.append((label, i, i + label.text.count + 1))
+                i += label.text.count + 1
+            } else {
+                i += 1
+            }
+        }
+        guard let first = found.first, first.start == 0 else { return nil }
+        let hasLeadLabel = found.contains { $0.label.role == .lead }
+        let responsibleRole: Role = hasLeadLabel ? .co : .lead
+        var result = Responsibility()
+        var prefix: String?
+        for (n, entry) in found.enumerated() {
+            let end = n + 1 < found.count ? found[n + 1].start : chars.count
+            let value = String(chars[entry.valueStart..<end]).trimmingCharacters(in: " ;,。)）】]")
+            let names = DepartmentNames.split(value, carrying: &prefix)
+            if entry.label.role == .leader {
+                result.leaders += names
+                continue
+            }
+            result.leaders += names.filter(DepartmentNames.isLeader)
+            let departments = names.filter { !DepartmentNames.isLeader($0) }
+            result.assign(departments, to: entry.label.role == .responsible ? responsibleRole : entry.label.role)
+            result.form += entry.label.text
+        }
+        return result
+    }
+
+    /// Adds another note's names (a second labelled line for the same item).
+    mutating func merge(_ other: Responsibility) {
+        assign(other.lead, to: .lead)
+        assign(other.co, to: .co)
+        for leader in other.leaders where !leaders.contains(leader) { leaders.append(leader) }
+        form += other.form
+    }
+
+    private mutating func assign(_ names: [String], to role: Role) {
+        for name in names {
+            switch role {
+            case .lead where !lead.contains(name): lead.append(name)
+            case .co where !co.contains(name) && !lead.contains(name): co.append(name)
+            case .leader where !leaders.contains(name): leaders.append(name)
+            default: break
+            }
+        }
+    }
+
+    private static func matches(_ word: String, _ chars: [Character], at i: Int) -> Bool {
+        let w = Array(word)
+        guard i + w.count <= chars.count else { return false }
+        return Array(chars[i..<(i + w.count)]) == w
+    }
+
+    /// `responsible` (责任单位) leads unless a 牵头/主办 label names the lead.
+    private enum Role { case lead, co, leader, responsible }
+
+    private struct Label {
+        var text: String
+        var role: Role
+        static let all: [Label] = [
+            Label(text: "协同责任单位", role: .co), Label(text: "配合责任单位", role: .co),
+            Label(text: "牵头单位", role: .lead), Label(text: "牵头部门", role: .lead),
+            Label(text: "主办单位", role: .lead), Label(text: "主责单位", role: .lead),
+            Label(text: "责任单位", role: .responsible), Label(text: "责任部门", role: .responsible),
+            Label(text: "协办单位", role: .co), Label(text: "配合单位", role: .co), Label(text: "配合部门", role: .co),
+            Label(text: "参与单位", role: .co), Label(text: "参与部门", role: .co), Label(text: "协同单位", role: .co),
+            Label(text: "牵头领导", role: .leader), Label(text: "责任领导", role: .leader),
+            Label(text: "分管领导", role: .leader), Label(text: "联系领导", role: .leader),
+        ]
+    }
+
+    /// Keywords that close a list of names, longest first.
+    private static let keywords = [
+        "按照职责分工负责", "按职责分工负责", "按职责负责", "分别牵头负责", "分别负责", "共同负责", "牵头负责", "负总责",
+        "分别牵头", "牵头", "主办", "协办", "配合", "参与", "协助", "协同", "负责",
+    ]
+    private static let leadKeywords: Set<String> = ["牵头负责", "分别牵头负责", "分别牵头", "牵头", "主办", "负总责"]
+    private static let coKeywords: Set<String> = ["协办", "配合", "参与", "协助", "协同"]
+}
