@@ -118,7 +118,8 @@ enum ClauseParser {
         phrase.trimLeadingSeparators()
         let verbs = phrase.stripTrailing(verbWords)
         let shared = verbs.contains("均") || verbs.contains("分别")
-        if !shared { phrase.keepAfterLast("、") }
+        if !shared { phrase.keepAfterLastListSeparator() }
+        phrase.cutBaseline()
         phrase.stripLeading(fillerWords)
 
         let last = group.last!
@@ -126,7 +127,7 @@ enum ClauseParser {
         right.removeParenthesised()
         let isShare = last.start > 0 && clause[last.start - 1] == "有" && right.normalized.first == "的"
         if isShare { right.dropFirst() }
-        right.keepBefore("、")
+        right.keepBeforeListSeparator()
         right = right.trimmed
 
         let context = String(clause[left])
@@ -230,7 +231,7 @@ enum ClauseParser {
         "分别", "均", "要", "为", "达", "在",
     ]
     private static let fillerWords = [
-        "全年", "今年", "年内", "力争", "努力", "确保", "实现", "其中", "同时", "包括", "并", "使", "争取",
+        "全年", "今年", "年内", "力争", "努力", "确保", "实现", "其中", "同时", "包括", "并", "使", "争取", "将", "把",
     ]
     /// Words that make a percentage a change on last year.
     private static let growthWords = ["增长", "增幅", "增速", "涨幅", "上涨"]

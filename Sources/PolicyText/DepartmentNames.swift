@@ -86,6 +86,7 @@ public enum DepartmentNames {
                 let endsInPlace = name.last.map { placeEndings.contains($0) } ?? false
                 let suffixHasPlace = suffix.first.map { placeEndings.contains($0) } ?? false
                 result[i] = name + (endsInPlace && suffixHasPlace ? String(suffix.dropFirst()) : suffix)
+                government = governmentSuffixes.first { result[i].hasSuffix($0) }
             }
         }
         return result

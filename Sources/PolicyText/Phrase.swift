@@ -29,7 +29,7 @@ struct Phrase: Hashable, Sendable {
     mutating func stripTrailing(_ words: [String]) -> [String] {
         var removed: [String] = []
         self = trimmed
-        while let word = words.first(where: { normalized.hasWord($0, endingAt: normalized.count) }), word.count < normalized.count {
+        while let word = words.first(where: { normalized.hasWord($0, endingAt: normalized.count) }), word.count <= normalized.count {
             removed.insert(word, at: 0)
             self = slice(0..<(normalized.count - word.count)).trimmed
         }
@@ -44,14 +44,33 @@ struct Phrase: Hashable, Sendable {
         }
     }
 
-    /// Keeps the text after the last `separator`, if there is one.
-    mutating func keepAfterLast(_ separator: Character) {
-        if let i = normalized.lastIndex(of: separator) { self = slice((i + 1)..<normalized.count).trimmed }
+    /// Keeps the text after the last list separator `、` that is not inside quotes and not
+    /// between Chinese numerals (`一、二级公路` stays whole).
+    mutating func keepAfterLastListSeparator() {
+        if let i = listSeparators.last { self = slice((i + 1)..<normalized.count).trimmed }
     }
 
-    /// Keeps the text before the first `separator`, if there is one.
-    mutating func keepBefore(_ separator: Character) {
-        if let i = normalized.firstIndex(of: separator) { self = slice(0..<i) }
+    /// Keeps the text before the first list separator `、` outside quotes.
+    mutating func keepBeforeListSeparator() {
+        if let i = listSeparators.first { self = slice(0..<i) }
+    }
+
+    /// Keeps the text before a baseline `从N…` (`补助标准从25元提高到30元` → `补助标准`).
+    mutating func cutBaseline() {
+        if let i = normalized.indices.first(where: { normalized[$0] == "从" && $0 + 1 < normalized.count && normalized[$0 + 1].isASCIIDigit }), i > 0 {
+            self = slice(0..<i).trimmed
+        }
+    }
+
+    private var listSeparators: [Int] {
+        var quoted = 0
+        var found: [Int] = []
+        for (i, c) in normalized.enumerated() {
+            if "“《「‘".contains(c) { quoted += 1 }
+            if "”》」’".contains(c) { quoted = max(0, quoted - 1) }
+            if c == "、", quoted == 0, !(i > 0 && ChineseNumeral.isNumeralCharacter(normalized[i - 1])) { found.append(i) }
+        }
+        return found
     }
 
     /// Removes parenthesised remarks such as `(现价)`.

@@ -21,6 +21,8 @@ struct TargetTrack: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Regress.self,
+            Extract.self,
+            CatalogCommand.self,
         ]
     )
 }

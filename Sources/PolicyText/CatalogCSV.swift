@@ -1,0 +1,64 @@
+import TargetModel
+import TextFormats
+
+/// The catalog as CSV: one row per target, columns `id,year,section,indicator,kind,comparator,
+/// direction,value,value_max,unit,lead,co,leaders,responsibility,line,text,series,tolerance`;
+/// `lead`, `co` and `leaders` are `|`-separated; milestones have an empty value.
+public enum CatalogCSV {
+    /// The CSV text of a catalog.
+    public static func write(_ catalog: Catalog) -> String {
+        CSVWriter().document(header: CatalogColumn.allCases.map(\.rawValue), rows: catalog.targets.map(row))
+    }
+
+    /// Reads a catalog, listing every problem at once (with line and column) when there are any.
+    /// Columns are found by name; `series`, `tolerance` and the other optional columns may be absent.
+    public static func read(_ text: String, source: String = "catalog.csv") throws -> Catalog {
+        var reader = CSVReader(text: text, file: source)
+        guard let header = try reader.next() else {
+            throw PolicyTextError.invalidCatalog(source: source, problems: [CatalogProblem(line: 1, message: "empty file: expected a header line \(CatalogColumn.allCases.map(\.rawValue).joined(separator: ","))")])
+        }
+        var columns: [Int: CatalogColumn] = [:]
+        var problems: [CatalogProblem] = []
+        for (i, name) in header.fields.enumerated() {
+            let trimmed = name.trimmingCharacters(in: " ")
+            if let column = CatalogColumn(rawValue: trimmed) {
+                columns[i] = column
+            } else {
+                problems.append(CatalogProblem(line: header.line, column: header.locations[i].column,
+                                               message: "unknown column \"\(trimmed)\""))
+            }
+        }
+        let present = Set(columns.values)
+        for column in CatalogColumn.allCases where !present.contains(column) && !CatalogColumn.optional.contains(column) {
+            problems.append(CatalogProblem(line: header.line, message: "missing column \(column.rawValue)"))
+        }
+        guard problems.isEmpty else { throw PolicyTextError.invalidCatalog(source: source, problems: problems) }
+        var records: [CatalogRecord] = []
+        while let row = try reader.next() {
+            var record = CatalogRecord(line: row.line)
+            for (i, field) in row.fields.enumerated() {
+                guard let column = columns[i] else { continue }
+                record.fields[column] = CatalogRecord.Field(
+                    items: [unneutralised(field)], isList: false, line: row.locations[i].line, column: row.locations[i].column)
+            }
+            records.append(record)
+        }
+        return try CatalogRecord.catalog(records, source: source)
+    }
+
+    private static func row(_ t: Target) -> [CSVCell] {
+        [
+            .text(t.id), .number(Double(t.year)), .text(t.section), .text(t.indicator), .text(t.kind.rawValue),
+            .text(t.comparator.rawValue), .text(t.direction.rawValue), .number(t.value), .number(t.valueMax),
+            .text(t.unit), .text(t.lead.joined(separator: "|")), .text(t.co.joined(separator: "|")),
+            .text(t.leaders.joined(separator: "|")), .text(t.responsibility), .number(Double(t.line)), .text(t.text),
+            t.series.map(CSVCell.text) ?? .empty, .number(t.tolerance),
+        ]
+    }
+
+    /// Undoes `CSVWriter.neutralised` so that text round-trips.
+    private static func unneutralised(_ field: String) -> String {
+        guard field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@".contains(second) else { return field }
+        return String(field.dropFirst())
+    }
+}
