@@ -1,1 +1,0 @@
-// SeriesIO: placeholder until its issue lands; delete when the first real file is added.

@@ -1,0 +1,41 @@
+/// Numbers as they appear in release tables.
+///
+/// Accepted: thousands separators (`8,072.5`, `８，０７２．５`), full-width digits and signs, a
+/// trailing `%`, the minus signs `-`, `−` (U+2212), `－`, and a leading `+`. Missing: an empty cell,
+/// `—`, `——`, `…`, `……`, `-`, `--`, `NA`, `N/A`, `nan`, `null`, `无`, `/` and `x` (the NBS mark for
+/// confidential figures).
+public enum ReleaseCell {
+    /// What a cell holds.
+    public enum Content: Hashable, Sendable {
+        case number(Double)
+        case missing
+        case invalid
+    }
+
+    /// Reads a cell's text.
+    public static func parse(_ text: String) -> Content {
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: cleaned.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0E: cleaned.append(".")
+            case 0x2212, 0xFF0D: cleaned.append("-")
+            case 0xFF0B: cleaned.append("+")
+            case 0xFF05: cleaned.append("%")
+            case 0x2C, 0xFF0C, 0x20, 0x3000, 0x09, 0xA0, 0x2009, 0x202F: continue
+            default: cleaned.append(scalar)
+            }
+        }
+        var body = String(cleaned)
+        if missingMarks.contains(body.lowercased()) { return .missing }
+        if body.hasSuffix("%") { body.removeLast() }
+        if body.hasPrefix("+") { body.removeFirst() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "-.eE+".contains($0)) }),
+              let value = Double(body), value.isFinite else { return .invalid }
+        return .number(value)
+    }
+
+    private static let missingMarks: Set<String> = [
+        "", "—", "——", "–", "…", "……", "...", "-", "--", "na", "n/a", "nan", "null", "无", "/", "x", "×",
+    ]
+}

@@ -1,0 +1,238 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import TargetModel
+import ZIPFoundation
+
+/// The worksheets of an Excel workbook (`.xlsx`), read as `ReleaseTable`s.
+///
+/// The archive is opened with ZIPFoundation and its parts parsed with Foundation's `XMLParser`:
+/// the workbook's sheet list and relationships, shared strings (rich-text runs joined, phonetic
+/// runs left out), cell styles (to tell dates from numbers) and each sheet's cells. Cell types:
+/// shared and inline strings, formula strings, numbers, booleans, errors (`#N/A` read as text),
+/// and numbers in a date format, which become `CalendarDay`s (1900 date system).
+///
+/// Errors name the file, the sheet and the cell: a shared-string index out of range, a number
+/// cell that is not a number, a missing part.
+public struct XLSXWorkbook: Sendable {
+    public var file: String
+    /// Sheets in workbook order.
+    public var sheets: [ReleaseTable]
+
+    /// Reads every sheet of the workbook at `path`.
+    public init(path: String) throws {
+        file = path
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw ReleaseError(file: path, "not an XLSX workbook (cannot open it as a ZIP archive: \(error))")
+        }
+        func part(_ name: String, required: Bool = true) throws -> Data? {
+            guard let entry = archive[name] else {
+                if required { throw ReleaseError(file: path, "not an XLSX workbook: the part \(name) is missing") }
+                return nil
+            }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            } catch {
+                throw ReleaseError(file: path, "cannot unpack \(name): \(error)")
+            }
+            return data
+        }
+        let workbook = try XMLElements(data: part("xl/workbook.xml")!, file: path, part: "xl/workbook.xml")
+        let relations = try XMLElements(data: part("xl/_rels/workbook.xml.rels")!, file: path, part: "xl/_rels/workbook.xml.rels")
+        let targets = Dictionary(relations.elements.filter { $0.name == "Relationship" }.compactMap { element in
+            element.attributes["Id"].flatMap { id in element.attributes["Target"].map { (id, $0) } }
+        }, uniquingKeysWith: { first, _ in first })
+        let strings = try part("xl/sharedStrings.xml", required: false).map { try Self.sharedStrings($0, file: path) } ?? []
+        let dateStyles = try part("xl/styles.xml", required: false).map { try Self.dateStyles($0, file: path) } ?? []
+        var sheets: [ReleaseTable] = []
+        for element in workbook.elements where element.name == "sheet" {
+            let name = element.attributes["name"] ?? "Sheet\(sheets.count + 1)"
+            guard let id = element.attributes["r:id"], let target = targets[id] else {
+                throw ReleaseError(file: path, "sheet '\(name)' has no part in the workbook's relationships")
+            }
+            let partName = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            let data = try part(partName)!
+            sheets.append(try Self.sheet(data, name: name, file: path, strings: strings, dateStyles: dateStyles))
+        }
+        self.sheets = sheets
+    }
+
+    // MARK: - Parts
+
+    private static func sharedStrings(_ data: Data, file: String) throws -> [String] {
+        let parsed = try XMLElements(data: data, file: file, part: "xl/sharedStrings.xml", textOf: ["t"])
+        var strings: [String] = []
+        var phonetic = 0
+        for element in parsed.elements {
+            switch element.name {
+            case "si": strings.append("")
+            case "rPh": phonetic = element.depth
+            case "t":
+                if phonetic > 0, element.depth > phonetic { continue }
+                phonetic = 0
+                if !strings.isEmpty { strings[strings.count - 1] += element.text }
+            default:
+                if element.depth <= phonetic { phonetic = 0 }
+            }
+        }
+        return strings
+    }
+
+    /// Indexes of cell formats (`s` attribute) that display numbers as dates.
+    private static func dateStyles(_ data: Data, file: String) throws -> Set<Int> {
+        let parsed = try XMLElements(data: data, file: file, part: "xl/styles.xml")
+        var customDate = Set<Int>()
+        for element in parsed.elements where element.name == "numFmt" {
+            guard let id = element.attributes["numFmtId"].flatMap(Int.init), let code = element.attributes["formatCode"] else { continue }
+            let bare = code.replacingOccurrences(of: "\\[[^\\]]*\\]", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "\"[^\"]*\"", with: "", options: .regularExpression).lowercased()
+            if bare.contains("y") || bare.contains("d") || bare.contains("m") && !bare.contains("0") { customDate.insert(id) }
+        }
+        let builtInDate = Set(14...22).union(27...36).union(45...47).union(50...58)
+        var inCellFormats = false
+        var index = 0
+        var result = Set<Int>()
+        for element in parsed.elements {
+            if element.name == "cellXfs" { inCellFormats = true; continue }
+            if element.name == "cellStyleXfs" || element.name == "cellStyles" { inCellFormats = false }
+            guard inCellFormats, element.name == "xf" else { continue }
+            let format = element.attributes["numFmtId"].flatMap(Int.init) ?? 0
+            if builtInDate.contains(format) || customDate.contains(format) { result.insert(index) }
+            index += 1
+        }
+        return result
+    }
+
+    private static func sheet(_ data: Data, name: String, file: String, strings: [String], dateStyles: Set<Int>) throws -> ReleaseTable {
+        let parsed = try XMLElements(data: data, file: file, part: name, textOf: ["v", "t"])
+        var cells: [(row: Int, column: Int, cell: ReleaseTable.Cell)] = []
+        var current: (reference: String, type: String, style: Int)?
+        var value: String?
+        var inline = ""
+        func finish() throws {
+            guard let cell = current else { return }
+            defer { current = nil; value = nil; inline = "" }
+            guard let (row, column) = parseReference(cell.reference) else {
+                throw ReleaseError(file: file, "sheet '\(name)': cell reference '\(cell.reference)' is not like B12")
+            }
+            let location = ReleaseLocation(file: file, sheet: name, line: row, column: column)
+            var result = ReleaseTable.Cell(text: "", location: location)
+            switch cell.type {
+            case "s":
+                guard let index = value.flatMap({ Int($0) }), strings.indices.contains(index) else {
+                    throw ReleaseError(location, "shared string '\(value ?? "")' does not exist (the workbook has \(strings.count))")
+                }
+                result.text = strings[index]
+            case "inlineStr": result.text = inline
+            case "str", "e": result.text = value ?? ""
+            case "b": result.text = value == "1" ? "TRUE" : "FALSE"
+            default:
+                guard let text = value else { break }
+                guard let number = Double(text) else {
+                    throw ReleaseError(location, "number cell holds '\(text)'; expected a number")
+                }
+                result.text = text
+                result.number = number
+                if dateStyles.contains(cell.style), number >= 1, number < 2_958_466 {
+                    result.date = CalendarDay(ordinal: Int(number.rounded(.down)) - 25_569)
+                    result.number = nil
+                }
+            }
+            cells.append((row, column, result))
+        }
+        for element in parsed.elements {
+            switch element.name {
+            case "c":
+                try finish()
+                current = (element.attributes["r"] ?? "", element.attributes["t"] ?? "n",
+                           element.attributes["s"].flatMap(Int.init) ?? 0)
+            case "v": value = element.text
+            case "t": inline += element.text
+            case "row": try finish()
+            default: break
+            }
+        }
+        try finish()
+        let rowCount = cells.map(\.row).max() ?? 0
+        var rows: [[ReleaseTable.Cell]] = (0..<rowCount).map { r in [] }
+        for (row, column, cell) in cells {
+            while rows[row - 1].count < column - 1 {
+                let c = rows[row - 1].count + 1
+                rows[row - 1].append(ReleaseTable.Cell(text: "", location: ReleaseLocation(file: file, sheet: name, line: row, column: c)))
+            }
+            if rows[row - 1].count == column - 1 { rows[row - 1].append(cell) } else { rows[row - 1][column - 1] = cell }
+        }
+        return ReleaseTable(file: file, sheet: name, rows: rows)
+    }
+
+    /// `B12` → (row 12, column 2).
+    private static func parseReference(_ reference: String) -> (Int, Int)? {
+        var column = 0
+        var digits = ""
+        for scalar in reference.unicodeScalars {
+            if ("A"..."Z").contains(scalar), digits.isEmpty {
+                column = column * 26 + Int(scalar.value - 64)
+            } else if ("0"..."9").contains(scalar) {
+                digits.unicodeScalars.append(scalar)
+            } else {
+                return nil
+            }
+        }
+        guard column > 0, let row = Int(digits), row > 0 else { return nil }
+        return (row, column)
+    }
+}
+
+/// The elements of an XML document in order, with attributes, depth and (for the named elements)
+/// their text: the flat view the workbook parts need.
+struct XMLElements {
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var depth: Int
+        var text = ""
+    }
+
+    var elements: [Element] = []
+
+    init(data: Data, file: String, part: String, textOf textElements: Set<String> = []) throws {
+        let delegate = Collector(textElements: textElements)
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        guard parser.parse() else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            throw ReleaseError(file: file, "\(part): malformed XML at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)")
+        }
+        elements = delegate.elements
+    }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        let textElements: Set<String>
+        var elements: [Element] = []
+        var open: [Int?] = []
+
+        init(textElements: Set<String>) {
+            self.textElements = textElements
+        }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            let local = name.split(separator: ":").last.map(String.init) ?? name
+            elements.append(Element(name: local, attributes: attributes, depth: open.count + 1))
+            open.append(textElements.contains(local) ? elements.count - 1 : nil)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            open.removeLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if let last = open.last, let index = last { elements[index].text += string }
+        }
+    }
+}
