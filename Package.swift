@@ -51,7 +51,9 @@ let package = Package(
         .testTarget(name: "TargetModelTests", dependencies: ["TargetModel"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"]),
-        .testTarget(name: "SeriesIOTests", dependencies: ["SeriesIO", "TargetModel", "TextFormats"]),
+        .testTarget(name: "SeriesIOTests", dependencies: [
+            "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),

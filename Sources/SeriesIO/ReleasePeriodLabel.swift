@@ -14,7 +14,7 @@ import TargetModel
 ///
 /// Labels without a year take `defaultYear`. `Period`'s own `YYYY-Qn` is read too.
 ///
-/// Edge Cases: a month range must start in January (`4-6月` is a single quarter's figure, not a
+/// Edge Cases: years outside 1900–2200 are not periods (`3539.3` is a value); a month range must start in January (`4-6月` is a single quarter's figure, not a
 /// year-to-date one, and is rejected); returns `nil` for anything else, and for labels without a
 /// year when `defaultYear` is `nil`.
 public enum ReleasePeriodLabel {
@@ -22,11 +22,11 @@ public enum ReleasePeriodLabel {
     public static func period(_ label: String, defaultYear: Int? = nil) -> Period? {
         let text = normalized(label)
         if text.isEmpty { return nil }
-        if let period = Period(text) { return period }
+        if let period = Period(text) { return plausibleYears.contains(period.year) ? period : nil }
         if let period = numericDate(text) { return period }
         var rest = Substring(text)
         let explicitYear = leadingYear(&rest)
-        guard let year = explicitYear ?? defaultYear else { return nil }
+        guard let year = explicitYear ?? defaultYear, plausibleYears.contains(year) else { return nil }
         if rest.isEmpty { return explicitYear == nil ? nil : .year(year) }
         return chinesePeriod(String(rest), year: year)
     }
@@ -39,7 +39,7 @@ public enum ReleasePeriodLabel {
             let window = scalars[index..<index + 4]
             if window.allSatisfy({ ("0"..."9").contains($0) }), scalars[index + 4] == "年",
                index == 0 || !("0"..."9").contains(scalars[index - 1]),
-               let year = Int(String(String.UnicodeScalarView(window))), (1900...2200).contains(year) {
+               let year = Int(String(String.UnicodeScalarView(window))), plausibleYears.contains(year) {
                 return year
             }
             index += 1
@@ -102,8 +102,11 @@ public enum ReleasePeriodLabel {
 
     // MARK: - Helpers
 
+    /// Years a statistical period label can carry; other four-digit numbers are values.
+    static let plausibleYears = 1900...2200
+
     private static func month(_ year: Int, _ month: Int) -> Period? {
-        (1...12).contains(month) && year > 0 ? .month(year: year, month: month) : nil
+        (1...12).contains(month) && plausibleYears.contains(year) ? .month(year: year, month: month) : nil
     }
 
     /// Removes a leading `YYYY年` (or `YYYY` followed by a non-digit Chinese label) and returns the year.

@@ -11,10 +11,12 @@ import TargetModel
 ///
 /// Edge Cases: rows or columns whose label is not a period (unit rows, notes, footers) are
 /// skipped; missing cells (`ReleaseCell`) are skipped, and so is a 0 the map declares missing;
-/// the same observation printed twice with the same value is kept once.
+/// the same observation printed twice with the same value is kept once, and with different values
+/// and different release dates both are kept (a revision: two vintages).
 /// Errors: no mapped name in the table; no period labels; a value cell that is not a number; a
 /// period that does not fit the series' frequency; a release date that is not a date or falls
-/// before its period ends; one observation printed twice with different values (both cells named).
+/// before its period ends; one observation printed twice with different values and the same
+/// release date (both cells named).
 public struct WideTableReader: Sendable {
     public var map: SeriesMap
 
@@ -67,11 +69,12 @@ public struct WideTableReader: Sendable {
             axis = bestColumn >= bestRow ? .rows : .columns
             let counts = axis == .rows ? byColumn : byRow
             let best = axis == .rows ? bestColumn : bestRow
-            periodLines = counts.indices.filter { counts[$0] > 0 && counts[$0] * 2 >= best }
+            let dataLines = Set(named.map { axis == .rows ? $0.column : $0.row })
+            periodLines = counts.indices.filter { counts[$0] > 0 && counts[$0] * 2 >= best && !dataLines.contains($0) }
         }
 
         var result: [SourcedObservation] = []
-        var seen: [ObservationKey: (value: Double, location: ReleaseLocation)] = [:]
+        var seen: [ObservationKey: (value: Double, released: CalendarDay?, location: ReleaseLocation)] = [:]
         for name in named {
             // Series in a column (periods down) take the nearest period column to their left.
             let own = axis == .rows ? name.column : name.row
@@ -121,9 +124,12 @@ public struct WideTableReader: Sendable {
                 let key = ObservationKey(series: observation.series, period: stored, measure: observation.measure)
                 if let earlier = seen[key] {
                     if earlier.value == value { continue }
-                    throw ReleaseError(valueCell.location, "\(key.series) \(stored) \(key.measure.rawValue) is \(value) here but \(earlier.value) at \(earlier.location)")
+                    // A different value released on another date is a revision: a new vintage.
+                    if earlier.released == released {
+                        throw ReleaseError(valueCell.location, "\(key.series) \(stored) \(key.measure.rawValue) is \(value) here but \(earlier.value) at \(earlier.location)")
+                    }
                 }
-                seen[key] = (value, valueCell.location)
+                seen[key] = (value, released, valueCell.location)
                 result.append(SourcedObservation(observation: observation, location: valueCell.location))
             }
         }

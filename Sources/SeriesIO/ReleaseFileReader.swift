@@ -1,0 +1,85 @@
+import Foundation
+import TextFormats
+
+/// The layouts `targettrack import` reads.
+public enum ReleaseFormat: String, Sendable, CaseIterable {
+    /// Chosen from the file: a ZIP archive is `xlsx`, a text file whose header is the long
+    /// format's is `long`, anything else is `wide`.
+    case auto
+    /// TargetTrack's long CSV format (read by the workspace's importer).
+    case long
+    /// A release table in CSV: names down and periods across, or the transpose.
+    case wide
+    /// An Excel workbook; every sheet is read as a release table.
+    case xlsx
+
+    /// The long format's header, as `targettrack export` writes it.
+    public static let longHeader = ["series", "period", "measure", "value", "unit", "released", "source"]
+
+    /// The concrete format of a file's bytes (never `.auto`).
+    ///
+    /// Edge Cases: a text file that cannot be decoded is reported as `wide`; decoding it then
+    /// gives the error.
+    public static func detect(_ data: Data, encoding: TextEncoding? = nil) -> ReleaseFormat {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        let head = Data(data.prefix(4096))
+        guard let text = try? TextDecoding.decode(head, source: "", as: encoding).text else { return .wide }
+        let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let fields = firstLine.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        return fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4 ? .long : .wide
+    }
+}
+
+/// Reads release tables (CSV in any supported encoding, or XLSX) through a series map into
+/// observations with the cell each came from.
+public struct ReleaseFileReader: Sendable {
+    public var map: SeriesMap
+    /// `nil` detects the encoding (`TextDecoding`).
+    public var encoding: TextEncoding?
+
+    public init(map: SeriesMap, encoding: TextEncoding? = nil) {
+        self.map = map
+        self.encoding = encoding
+    }
+
+    /// Every mapped observation of a `wide` or `xlsx` file.
+    /// - Throws: `ReleaseError`; when the decoded text matches nothing in the map, the message
+    ///   names the encoding the file was decoded as, so mojibake is never read silently.
+    public func read(path: String, format: ReleaseFormat) throws -> [SourcedObservation] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReleaseError(file: path, "cannot read the file")
+        }
+        let concrete = format == .auto ? ReleaseFormat.detect(data, encoding: encoding) : format
+        switch concrete {
+        case .xlsx:
+            let workbook = try XLSXWorkbook(path: path)
+            let reader = WideTableReader(map: map)
+            var result: [SourcedObservation] = []
+            var matched = false
+            for sheet in workbook.sheets {
+                guard sheet.rows.contains(where: { $0.contains { map.role(of: $0.text) != nil } }) else { continue }
+                matched = true
+                result += try reader.read(sheet)
+            }
+            guard matched else {
+                throw ReleaseError(file: path, "no sheet (\(workbook.sheets.compactMap(\.sheet).joined(separator: ", "))) names an indicator of the series map")
+            }
+            return result
+        case .wide, .auto:
+            let decoded: DecodedText
+            do {
+                decoded = try TextDecoding.decode(data, source: path, as: encoding)
+            } catch {
+                throw ReleaseError(file: path, "\(error)")
+            }
+            let table = try ReleaseTable(csvText: decoded.text, file: path)
+            do {
+                return try WideTableReader(map: map).read(table)
+            } catch let error as ReleaseError where error.location == nil {
+                throw ReleaseError(file: path, "\(error.message) — the file was decoded as \(decoded.encoding.rawValue)\(encoding == nil ? " (detected; use --encoding to choose another)" : "")")
+            }
+        case .long:
+            throw ReleaseError(file: path, "is in TargetTrack's long format, which the workspace importer reads directly (no series map)")
+        }
+    }
+}
