@@ -68,6 +68,34 @@ public enum TextDecoding {
         return decoded
     }
 
+    /// Decodes `data` as the given encoding, or detects it when `encoding` is `nil`.
+    ///
+    /// `.utf8` and `.utf8WithBOM` read UTF-8 with or without a byte-order mark; either UTF-16 case
+    /// reads UTF-16 in the byte order its mark gives (a mark is required); `.gb18030` reads
+    /// GB18030/GBK even when the bytes would also be valid UTF-8.
+    public static func decode(_ data: Data, source: String = "input", as encoding: TextEncoding?) throws(TextDecodingError) -> DecodedText {
+        guard let encoding else { return try decode(data, source: source) }
+        let bytes = [UInt8](data)
+        let decoded: DecodedText
+        switch encoding {
+        case .utf8, .utf8WithBOM:
+            let mark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            decoded = try decodeUTF8(bytes, from: mark ? 3 : 0, source: source, encoding: mark ? .utf8WithBOM : .utf8)
+        case .utf16LittleEndian, .utf16BigEndian:
+            guard bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) else {
+                throw TextDecodingError(source: source, byteOffset: 0, reason: "UTF-16 was asked for but the file has no byte-order mark (FF FE or FE FF)")
+            }
+            decoded = try decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, source: source)
+        case .gb18030:
+            if let bad = firstInvalidGB18030Offset(bytes) {
+                throw TextDecodingError(source: source, byteOffset: bad, reason: "invalid GB18030/GBK byte sequence")
+            }
+            decoded = try decodeGB18030(bytes, source: source)
+        }
+        try rejectBinary(decoded.text, source: source, encoding: decoded.encoding)
+        return decoded
+    }
+
     /// Reads and decodes a file.
     public static func decodeFile(atPath path: String) throws -> DecodedText {
         guard let data = FileManager.default.contents(atPath: path) else {
