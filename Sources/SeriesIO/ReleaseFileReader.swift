@@ -45,7 +45,7 @@ public struct ReleaseFileReader: Sendable {
     /// Every mapped observation of a `wide` or `xlsx` file.
     /// - Throws: `ReleaseError`; when the decoded text matches nothing in the map, the message
     ///   names the encoding the file was decoded as, so mojibake is never read silently.
-    public func read(path: String, format: ReleaseFormat) throws -> [SourcedObservation] {
+    public func read(path: String, format: ReleaseFormat) throws -> [ReleaseObservation] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReleaseError(file: path, "cannot read the file")
         }
@@ -54,7 +54,7 @@ public struct ReleaseFileReader: Sendable {
         case .xlsx:
             let workbook = try XLSXWorkbook(path: path)
             let reader = WideTableReader(map: map)
-            var result: [SourcedObservation] = []
+            var result: [ReleaseObservation] = []
             var matched = false
             for sheet in workbook.sheets {
                 guard sheet.rows.contains(where: { $0.contains { map.role(of: $0.text) != nil } }) else { continue }

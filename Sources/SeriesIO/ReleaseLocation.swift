@@ -36,8 +36,9 @@ public struct ReleaseLocation: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// An observation read from a release file, with the cell it came from.
-public struct SourcedObservation: Hashable, Sendable {
+/// An observation read from a release file, with the cell it came from (sheet and cell for
+/// workbooks, line and column for text files).
+public struct ReleaseObservation: Hashable, Sendable {
     public var observation: Observation
     public var location: ReleaseLocation
 

@@ -27,7 +27,7 @@ public struct WideTableReader: Sendable {
     private enum Axis { case rows, columns }
 
     /// Every mapped observation in the table.
-    public func read(_ table: ReleaseTable) throws -> [SourcedObservation] {
+    public func read(_ table: ReleaseTable) throws -> [ReleaseObservation] {
         var named: [(cell: ReleaseTable.Cell, row: Int, column: Int, entry: SeriesMap.Entry)] = []
         var periodRole: (row: Int, column: Int)?
         var releaseRole: (row: Int, column: Int, priorMonth: Bool)?
@@ -73,7 +73,7 @@ public struct WideTableReader: Sendable {
             periodLines = counts.indices.filter { counts[$0] > 0 && counts[$0] * 2 >= best && !dataLines.contains($0) }
         }
 
-        var result: [SourcedObservation] = []
+        var result: [ReleaseObservation] = []
         var seen: [ObservationKey: (value: Double, released: CalendarDay?, location: ReleaseLocation)] = [:]
         for name in named {
             // Series in a column (periods down) take the nearest period column to their left.
@@ -130,7 +130,7 @@ public struct WideTableReader: Sendable {
                     }
                 }
                 seen[key] = (value, released, valueCell.location)
-                result.append(SourcedObservation(observation: observation, location: valueCell.location))
+                result.append(ReleaseObservation(observation: observation, location: valueCell.location))
             }
         }
         return result

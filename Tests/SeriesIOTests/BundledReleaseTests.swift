@@ -4,12 +4,12 @@ import TargetModel
 
 /// The real files in `Datasets/china-nbs/` import unmodified with the maps that ship with them.
 @Suite struct BundledReleaseTests {
-    func read(_ file: String, map: String) throws -> [SourcedObservation] {
+    func read(_ file: String, map: String) throws -> [ReleaseObservation] {
         let map = try SeriesMap(path: BundledData.path("china-nbs/maps/\(map).map.csv"))
         return try ReleaseFileReader(map: map).read(path: BundledData.path("china-nbs/\(file)"), format: .auto)
     }
 
-    func value(_ observations: [SourcedObservation], _ series: String, _ period: String, _ measure: Measure) -> Double? {
+    func value(_ observations: [ReleaseObservation], _ series: String, _ period: String, _ measure: Measure) -> Double? {
         observations.first { $0.observation.series == series && $0.observation.period == Period(period)! && $0.observation.measure == measure }?
             .observation.value
     }
