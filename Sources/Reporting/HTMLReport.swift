@@ -95,7 +95,8 @@ public struct HTMLReport: Sendable {
                 pace.map { #"<td data-sort="\#(a.pace!.required)">\#($0)</td>"# } ?? "<td></td>",
                 cell(a.pace.map { numberText($0.soFar) } ?? "", sort: a.pace?.soFar),
                 cell(a.target.lead.joined(separator: "、")),
-                cell(a.news?.projectionChange.map { ($0 > 0 ? "+" : "") + numberText($0) } ?? "", sort: a.news?.projectionChange),
+                cell(a.news?.projectionChange.map { (roundedValue($0, decimals: 2) > 0 ? "+" : "") + numberText($0) } ?? "",
+                     sort: a.news?.projectionChange),
                 cell(a.news.map { RiskList.newsText($0, language: l) } ?? ""),
             ]
             return #"<tr class="risk-row \#(a.status.rawValue)">"# + cells.joined() + "</tr>"

@@ -52,7 +52,8 @@ public enum RiskList {
                          + language.word(for: before) + "→" + language.word(for: news.status))
         }
         for s in news.surprises {
-            let signed = (s.surprise > 0 ? "+" : "") + numberText(s.surprise)
+            let shown = numberText(s.surprise)
+            let signed = (roundedValue(s.surprise, decimals: 2) > 0 ? "+" : "") + shown
             parts.append(language.pick(
                 "\(s.period)发布\(numberText(s.released))，预期\(numberText(s.expected))（\(signed)）",
                 "\(s.period) released \(numberText(s.released)) vs expected \(numberText(s.expected)) (\(signed))"))

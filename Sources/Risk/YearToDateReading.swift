@@ -13,10 +13,10 @@ extension SeriesData {
                 return YearToDate(scale: .growth, year: year, readings: growth, cumulativeShare: shares(lastYearOf: year))
             }
             if let amounts = monthly(.ytdValue, year: year) {
+                let before = Dictionary(uniqueKeysWithValues: (monthly(.ytdValue, year: year - 1) ?? []).map { ($0.month, $0.value) })
                 let growth = amounts.compactMap { reading -> MonthReading? in
-                    guard let before = value(.ytdValue, .month(year: year - 1, month: reading.month)), before != 0
-                    else { return nil }
-                    return MonthReading(month: reading.month, value: (reading.value / before - 1) * 100)
+                    guard let last = before[reading.month], last != 0 else { return nil }
+                    return MonthReading(month: reading.month, value: (reading.value / last - 1) * 100)
                 }
                 return YearToDate(scale: .growth, year: year, readings: growth, cumulativeShare: shares(lastYearOf: year))
             }
@@ -31,20 +31,29 @@ extension SeriesData {
         }
     }
 
-    /// Years before `year` with at least one month of the measure the scale reads.
+    /// Years before `year` with a monthly or quarterly value in any measure.
     func earlierYears(than year: Int) -> [Int] {
         let years = values.values.flatMap { $0.keys }.compactMap { period -> Int? in
-            if case let .month(y, _) = period, y < year { return y }
-            return nil
+            switch period {
+            case let .month(y, _) where y < year, let .quarter(y, _) where y < year: return y
+            default: return nil
+            }
         }
         return Array(Set(years)).sorted()
     }
 
+    /// The measure's readings in the year by month; a quarterly year-to-date figure (GDP) counts
+    /// as the reading of the quarter's last month unless that month has its own.
     private func monthly(_ measure: Measure, year: Int) -> [MonthReading]? {
-        let readings = (values[measure] ?? [:]).compactMap { period, value -> MonthReading? in
-            guard case let .month(y, m) = period, y == year, value.isFinite else { return nil }
-            return MonthReading(month: m, value: value)
+        var byMonth: [Int: Double] = [:]
+        for (period, value) in values[measure] ?? [:] where period.year == year && value.isFinite {
+            switch period {
+            case let .month(_, m): byMonth[m] = value
+            case let .quarter(_, q) where byMonth[3 * q] == nil: byMonth[3 * q] = value
+            default: continue
+            }
         }
+        let readings = byMonth.map { MonthReading(month: $0.key, value: $0.value) }
         return readings.isEmpty ? nil : readings.sorted { $0.month < $1.month }
     }
 

@@ -101,3 +101,16 @@ private extension SeriesData {
         return merged
     }
 }
+
+@Suite struct QuarterlyYearToDateTests {
+    @Test func quarterlyFiguresReadAsTheirLastMonth() throws {
+        // GDP is published by quarter: 2012 ran 10 % to Q3 and ended at 10 %; 2013 is at 8 % by Q3.
+        let data = series("GDP", .ytdGrowth, ["2012-Q3": 10, "2012-Q4": 10, "2013-Q2": 8.2, "2013-Q3": 8])
+        let pace = try #require(RequiredPace(target: target("GDP", value: 11), series: data))
+        #expect(pace.month == 9)
+        #expect(abs(pace.required - 20) < 1e-9)
+        #expect(abs(pace.history[2012]! - 10) < 1e-9)
+        #expect(pace.unprecedented == true)
+        #expect(data.yearToDate(.growth, year: 2013)?.readings.map(\.month) == [6, 9])
+    }
+}
