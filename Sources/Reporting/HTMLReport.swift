@@ -162,7 +162,7 @@ public struct HTMLReport: Sendable {
     th,td{border:1px solid #d9dee3;padding:4px 6px;text-align:left;vertical-align:top}
     th{background:#f0f4f8;cursor:pointer;user-select:none;white-space:nowrap}
     th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
-    td[data-sort]{text-align:right;white-space:nowrap}td:nth-child(3){white-space:nowrap}
+    td[data-sort]{text-align:right;white-space:nowrap}td:nth-child(3){white-space:nowrap}#risk-table td:last-child{min-width:16em}
     .status{padding:1px 6px;border-radius:4px;white-space:nowrap}
     .status.on_track,.status.achieved,.status.done{background:#e3f2e5;color:#1b5e20}
     .status.at_risk,.status.in_progress{background:#fff4d6;color:#8a5300}
