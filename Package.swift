@@ -33,6 +33,7 @@ let package = Package(
         ]),
         .target(name: "Workspace", dependencies: [
             "TargetModel", "SeriesIO", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "Projection", dependencies: ["LinearAlgebra", "TargetModel"]),
         .target(name: "Risk", dependencies: ["Projection", "TargetModel"]),

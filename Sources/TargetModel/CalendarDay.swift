@@ -10,11 +10,22 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`); `nil` when malformed or not a real date.
+    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, and one-digit months and days); `nil` when
+    /// malformed or not a real date.
     public init?(_ text: String) {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
-        guard parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        var text = text
+        guard let day = text.withUTF8({ CalendarDay(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses a date as `init(_:)` does, from UTF-8 bytes (for readers that never make strings).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let separators = bytes.indices.filter { bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "/") }
+        guard separators.count == 2, separators[0] == 4,
+              separators[1] - separators[0] - 1 <= 2, bytes.count - separators[1] - 1 <= 2,
+              let y = decimal(bytes[0..<4]),
+              let m = decimal(bytes[separators[0] + 1..<separators[1]]),
+              let d = decimal(bytes[separators[1] + 1..<bytes.count]),
               (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(year: y, month: m)
         else { return nil }
         self.init(year: y, month: m, day: d)

@@ -8,19 +8,24 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM`, `YYYY-Qn` or `YYYY`; returns `nil` for anything else.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, first.count == 4, let year = Int(first), year > 0 else { return nil }
-        switch parts.count {
-        case 1:
+        var text = text
+        guard let period = text.withUTF8({ Period(utf8: $0) }) else { return nil }
+        self = period
+    }
+
+    /// Parses `YYYY-MM`, `YYYY-Qn` or `YYYY` from UTF-8 bytes (for readers that never make strings).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 4 || bytes.count == 7, let year = decimal(bytes[0..<4]), year > 0 else { return nil }
+        if bytes.count == 4 {
             self = .year(year)
-        case 2 where parts[1].count == 2 && parts[1].first == "Q":
-            guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { return nil }
-            self = .quarter(year: year, quarter: q)
-        case 2 where parts[1].count == 2:
-            guard let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-            self = .month(year: year, month: m)
-        default:
+        } else if bytes[4] != UInt8(ascii: "-") {
             return nil
+        } else if bytes[5] == UInt8(ascii: "Q") {
+            guard let quarter = decimal(bytes[6..<7]), (1...4).contains(quarter) else { return nil }
+            self = .quarter(year: year, quarter: quarter)
+        } else {
+            guard let month = decimal(bytes[5..<7]), (1...12).contains(month) else { return nil }
+            self = .month(year: year, month: month)
         }
     }
 

@@ -15,17 +15,27 @@ public enum AtomicFile {
 
     /// Writes bytes.
     public static func write(_ data: Data, to path: String) throws {
-        let destination = URL(fileURLWithPath: path)
-        let folder = destination.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = temporaryPath(for: path)
         do {
-            try data.write(to: temporary)
+            try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
             throw TextFormatsError.cannotWrite(path: path, reason: error.localizedDescription)
         }
-        guard rename(temporary.path, destination.path) == 0 else {
+        try replace(path, with: temporary)
+    }
+
+    /// A hidden file name beside `path` to write the new content to.
+    static func temporaryPath(for path: String) -> String {
+        let destination = URL(fileURLWithPath: path)
+        return destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp").path
+    }
+
+    /// Renames the finished temporary file over `path`; removes it if that fails.
+    static func replace(_ path: String, with temporary: String) throws {
+        guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw TextFormatsError.cannotWrite(path: path, reason: reason)
         }
     }

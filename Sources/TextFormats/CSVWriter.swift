@@ -26,9 +26,13 @@ public struct CSVWriter: Sendable {
     /// Start the file with the UTF-8 byte order mark that Excel on Chinese Windows needs to read
     /// the file as UTF-8 instead of GBK.
     public var byteOrderMark: Bool
+    /// Whether text that a spreadsheet would evaluate gets a leading apostrophe; turn it off for
+    /// interchange files that must read back exactly as written.
+    public var neutralisesFormulas: Bool
 
-    public init(byteOrderMark: Bool = false) {
+    public init(byteOrderMark: Bool = false, neutralisesFormulas: Bool = true) {
         self.byteOrderMark = byteOrderMark
+        self.neutralisesFormulas = neutralisesFormulas
     }
 
     /// The whole file: an optional BOM, the header line, then one line per row.
@@ -46,18 +50,19 @@ public struct CSVWriter: Sendable {
 
     /// One record with its CRLF.
     public func line(_ cells: [CSVCell]) -> String {
-        cells.map(CSVWriter.field).joined(separator: ",") + "\r\n"
+        if cells.count == 1 && CSVWriter.field(cells[0]).isEmpty { return "\"\"\r\n" }
+        return cells.map { CSVWriter.field($0, neutralising: neutralisesFormulas) }.joined(separator: ",") + "\r\n"
     }
 
     /// One field as it appears in the file.
-    public static func field(_ cell: CSVCell) -> String {
+    public static func field(_ cell: CSVCell, neutralising: Bool = true) -> String {
         switch cell {
         case .empty:
             return ""
         case let .number(value):
             return value.isFinite ? numberText(value) : ""
         case let .text(text):
-            return quoted(neutralised(text))
+            return quoted(neutralising ? neutralised(text) : text)
         }
     }
 

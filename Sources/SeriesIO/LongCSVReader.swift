@@ -1,0 +1,191 @@
+import TargetModel
+import TextFormats
+
+/// Reads the long CSV format (`LongCSVFormat`) row by row, in constant memory.
+///
+/// Every cell is checked; the first bad one stops the read with a `SeriesIOError` naming its
+/// `file:line:column`, the cell and what was expected. Surrounding spaces in cells are ignored.
+///
+/// Edge Cases: a row whose value is missing gives no observation and is counted in
+/// `missingCount`; a blank `released` cell takes `defaultReleased` (itself `nil`, unknown, unless
+/// given). Two rows for the same observation are not this reader's concern (see `ConflictDetector`).
+public struct LongCSVReader: ObservationSource {
+    public var file: String { csv.file }
+    public private(set) var missingCount = 0
+
+    private var csv: CSVReader
+    private let seriesColumn: Int, periodColumn: Int, measureColumn: Int, valueColumn: Int
+    private let unitColumn: Int?, releasedColumn: Int?, sourceColumn: Int?
+    private let fieldCount: Int
+    private let defaultReleased: CalendarDay?
+    private var recentText: [Int: String] = [:]
+
+    /// Opens a file and reads its header.
+    /// - Throws: `SeriesIOError` when the file cannot be read or the header lacks a column.
+    public init(path: String, defaultReleased: CalendarDay? = nil) throws {
+        do {
+            try self.init(csv: CSVReader(path: path), defaultReleased: defaultReleased)
+        } catch let error as TextFormatsError {
+            throw SeriesIOError.unreadable(error)
+        }
+    }
+
+    /// Reads text in memory; `file` names it in errors.
+    public init(text: String, file: String, defaultReleased: CalendarDay? = nil) throws {
+        try self.init(csv: CSVReader(text: text, file: file), defaultReleased: defaultReleased)
+    }
+
+    private init(csv: CSVReader, defaultReleased: CalendarDay?) throws {
+        var csv = csv
+        let header = try Self.unreadable { try csv.next() }
+        let names = header?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
+        var columns: [String: Int] = [:]
+        for (index, name) in names.enumerated() where columns[name] == nil { columns[name] = index }
+        let headerLocation = header?.locations.first ?? TextLocation(file: csv.file, line: 1, column: 1)
+        for required in LongCSVFormat.requiredColumns where columns[required] == nil {
+            throw SeriesIOError.missingHeaderColumn(headerLocation, column: required, header: names)
+        }
+        self.csv = csv
+        self.defaultReleased = defaultReleased
+        fieldCount = names.count
+        (seriesColumn, periodColumn, measureColumn, valueColumn) = (columns["series"]!, columns["period"]!, columns["measure"]!, columns["value"]!)
+        (unitColumn, releasedColumn, sourceColumn) = (columns["unit"], columns["released"], columns["source"])
+    }
+
+    /// Reads the whole file.
+    public static func read(path: String, defaultReleased: CalendarDay? = nil) throws -> [SourcedObservation] {
+        var reader = try LongCSVReader(path: path, defaultReleased: defaultReleased)
+        var observations: [SourcedObservation] = []
+        while let next = try reader.next() { observations.append(next) }
+        return observations
+    }
+
+    public mutating func next() throws -> SourcedObservation? {
+        while try Self.unreadable({ try csv.advance() }) {
+            guard csv.fieldCount == fieldCount else {
+                let index = min(csv.fieldCount, fieldCount) - 1
+                throw SeriesIOError.raggedRow(csv.location(ofField: max(index, 0) + (csv.fieldCount > fieldCount ? 1 : 0)),
+                                             fields: csv.fieldCount, expected: fieldCount)
+            }
+            let series = try readSeries()
+            let period = try readPeriod()
+            let measure = try readMeasure()
+            guard let value = try readValue(measure) else {
+                missingCount += 1
+                continue
+            }
+            let observation = Observation(
+                series: series, period: period, measure: measure, value: value,
+                unit: optionalText(unitColumn), released: try readReleased() ?? defaultReleased,
+                source: optionalText(sourceColumn))
+            return SourcedObservation(observation, line: csv.line)
+        }
+        return nil
+    }
+
+    // MARK: - Cells
+
+    private func cell<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try csv.withFieldBytes(index) { try body($0.trimmingSpaces) }
+    }
+
+    private func failure(_ index: Int) -> (location: TextLocation, cell: String) {
+        (csv.location(ofField: index), csv.field(index))
+    }
+
+    private mutating func readSeries() throws -> String {
+        let series = text(column: seriesColumn)
+        guard !series.isEmpty else { throw SeriesIOError.emptySeries(failure(seriesColumn).location) }
+        return series
+    }
+
+    private func readPeriod() throws -> Period {
+        guard let period = cell(periodColumn, { Period(utf8: $0) }) else {
+            let (location, cell) = failure(periodColumn)
+            throw SeriesIOError.badPeriod(location, cell: cell)
+        }
+        return period
+    }
+
+    private func readMeasure() throws -> Measure {
+        guard let measure = cell(measureColumn, { Measure(rawValue: String(decoding: $0, as: UTF8.self)) }) else {
+            let (location, cell) = failure(measureColumn)
+            throw SeriesIOError.unknownMeasure(location, cell: cell)
+        }
+        return measure
+    }
+
+    /// The value, or `nil` when the cell marks it missing.
+    private func readValue(_ measure: Measure) throws -> Double? {
+        let parsed: Double?? = cell(valueColumn) { bytes in
+            if MissingValue.isMissing(utf8: bytes) { return .some(nil) }
+            if measure == .milestone, let state = MilestoneState(rawValue: String(decoding: bytes, as: UTF8.self)) {
+                return state.code
+            }
+            return parseNumber(bytes).map { $0 }
+        }
+        guard let value = parsed else {
+            let (location, cell) = failure(valueColumn)
+            if measure == .milestone { throw SeriesIOError.unknownMilestoneState(location, cell: cell) }
+            throw SeriesIOError.nonNumericValue(location, cell: cell)
+        }
+        if measure == .milestone, let number = value, MilestoneState(code: number) == nil {
+            let (location, cell) = failure(valueColumn)
+            throw SeriesIOError.unknownMilestoneState(location, cell: cell)
+        }
+        return value
+    }
+
+    private func readReleased() throws -> CalendarDay? {
+        guard let releasedColumn else { return nil }
+        let parsed: CalendarDay?? = cell(releasedColumn) { $0.isEmpty ? .some(nil) : CalendarDay(utf8: $0).map { $0 } }
+        guard let released = parsed else {
+            let (location, cell) = failure(releasedColumn)
+            throw SeriesIOError.badReleaseDate(location, cell: cell)
+        }
+        return released
+    }
+
+    private mutating func optionalText(_ index: Int?) -> String {
+        index.map { text(column: $0) } ?? ""
+    }
+
+    /// A cell's text, reusing the previous row's string when the cell is unchanged, so that long
+    /// repeated texts (sources) cost no allocation.
+    private mutating func text(column index: Int) -> String {
+        let previous = recentText[index]
+        return csv.withFieldBytes(index) { raw in
+            let bytes = raw.trimmingSpaces
+            if let previous, previous.utf8.elementsEqual(bytes) { return previous }
+            let text = String(decoding: bytes, as: UTF8.self)
+            recentText[index] = text
+            return text
+        }
+    }
+
+    private static func unreadable<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as TextFormatsError {
+            throw SeriesIOError.unreadable(error)
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing ASCII spaces and tabs.
+    var trimmingSpaces: UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = count
+        while start < end && (self[start] == 0x20 || self[start] == 0x09) { start += 1 }
+        while end > start && (self[end - 1] == 0x20 || self[end - 1] == 0x09) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: self[start..<end])
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = self
+        return text.withUTF8 { String(decoding: $0.trimmingSpaces, as: UTF8.self) }
+    }
+}

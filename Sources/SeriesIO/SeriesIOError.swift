@@ -1,0 +1,58 @@
+import TargetModel
+import TextFormats
+
+/// A release file that cannot be read as observations: what is wrong, where
+/// (`file:line:column`), the offending cell and what was expected.
+public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not well-formed (CSV syntax, unreadable file).
+    case unreadable(TextFormatsError)
+    /// The header lacks a column the format requires.
+    case missingHeaderColumn(TextLocation, column: String, header: [String])
+    /// A row with more or fewer fields than the header.
+    case raggedRow(TextLocation, fields: Int, expected: Int)
+    case emptySeries(TextLocation)
+    case unknownMeasure(TextLocation, cell: String)
+    case badPeriod(TextLocation, cell: String)
+    case nonNumericValue(TextLocation, cell: String)
+    case unknownMilestoneState(TextLocation, cell: String)
+    case badReleaseDate(TextLocation, cell: String)
+    /// Two rows of one file give different values for the same series, period, measure and
+    /// release date.
+    case conflictingRows(file: String, firstLine: Int, secondLine: Int, series: String, period: Period,
+                         measure: Measure, firstValue: Double, secondValue: Double)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(error):
+            return error.description
+        case let .missingHeaderColumn(location, column, header):
+            return "\(location): the header has no '\(column)' column; expected the columns "
+                + "\(LongCSVFormat.header.joined(separator: ",")) (found \(header.joined(separator: ",")))"
+        case let .raggedRow(location, fields, expected):
+            return "\(location): the row has \(fields) fields; expected \(expected), as many as the header"
+        case let .emptySeries(location):
+            return "\(location): the series cell is empty; expected a series id"
+        case let .unknownMeasure(location, cell):
+            return "\(location): unknown measure '\(cell)'; expected one of "
+                + Measure.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .badPeriod(location, cell):
+            return "\(location): bad period '\(cell)'; expected YYYY-MM, YYYY-Qn or YYYY"
+        case let .nonNumericValue(location, cell):
+            return "\(location): value '\(cell)' is not a number; expected a number such as 1234.5 or -2.1, "
+                + "or a blank, —, … or NA for a missing value"
+        case let .unknownMilestoneState(location, cell):
+            return "\(location): milestone value '\(cell)' is not a state; expected one of "
+                + MilestoneState.allCases.map(\.rawValue).joined(separator: ", ")
+        case let .badReleaseDate(location, cell):
+            return "\(location): bad release date '\(cell)'; expected YYYY-MM-DD or a blank when unknown"
+        case let .conflictingRows(file, firstLine, secondLine, series, period, measure, firstValue, secondValue):
+            return "\(file):\(secondLine): \(series) \(period) \(measure.rawValue) is \(number(secondValue)) "
+                + "here but \(number(firstValue)) at line \(firstLine); expected one value per series, period, "
+                + "measure and release date in a file"
+        }
+    }
+
+    private func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+}

@@ -1,1 +1,0 @@
-// Workspace: placeholder until its issue lands; delete when the first real file is added.

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import TargetModel
+
+/// The user's store: one SQLite file holding the target catalog, series metadata, every
+/// vintage of every observation, and the log of imports. The rest of TargetTrack reaches the
+/// database only through this type.
+///
+/// The file is in WAL mode: a reader sees the last committed import, and a process killed during
+/// an import leaves the workspace as it was before.
+public struct Workspace: Sendable {
+    /// The workspace file's path.
+    public let path: String
+    let database: DatabasePool
+
+    /// Opens the workspace at `path`, creating it when missing and upgrading an older schema.
+    /// - Throws: `WorkspaceError.cannotOpen`.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144")
+        }
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            try WorkspaceSchema.migrator.migrate(database)
+        } catch {
+            throw WorkspaceError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    // MARK: - Catalog
+
+    /// Replaces the stored catalog.
+    public func saveCatalog(_ catalog: Catalog) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM catalog_target")
+            for (position, target) in catalog.targets.enumerated() {
+                let definition = String(decoding: try encoder.encode(target), as: UTF8.self)
+                try db.execute(
+                    sql: "INSERT INTO catalog_target (position, id, series, definition) VALUES (?, ?, ?, ?)",
+                    arguments: [position, target.id, target.series, definition])
+            }
+        }
+    }
+
+    /// The stored catalog (empty before one is saved).
+    public func catalog() throws -> Catalog {
+        let definitions = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT definition FROM catalog_target ORDER BY position")
+        }
+        let decoder = JSONDecoder()
+        return Catalog(targets: try definitions.map { definition in
+            do {
+                return try decoder.decode(Target.self, from: Data(definition.utf8))
+            } catch {
+                throw WorkspaceError.corruptRow(table: "catalog_target", detail: "\(error)")
+            }
+        })
+    }
+
+    // MARK: - Series
+
+    /// Metadata of every series that has observations or was described, sorted by id.
+    public func seriesInfo() throws -> [SeriesInfo] {
+        try database.read { db in try SeriesInfo.fetchAll(db, sql: "SELECT * FROM series ORDER BY id") }
+    }
+
+    /// Adds or replaces a series' metadata.
+    public func saveSeries(_ info: SeriesInfo) throws {
+        try database.write { db in try info.save(db) }
+    }
+
+    // MARK: - Imports
+
+    /// Every import so far, oldest first.
+    public func importLog() throws -> [ImportRecord] {
+        try database.read { db in try ImportRecord.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id") }
+    }
+}

@@ -1,0 +1,25 @@
+/// A workspace operation that cannot be done, said so that a user can act on it.
+public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file cannot be opened as a workspace (not SQLite, unwritable folder, newer schema).
+    case cannotOpen(path: String, reason: String)
+    /// `--strict` import of series that no catalog target links to.
+    case unlinkedSeries(file: String, series: [String])
+    /// A series id the workspace does not hold.
+    case unknownSeries(String)
+    /// A stored row that does not decode (a workspace edited by hand).
+    case corruptRow(table: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason):
+            return "\(path): cannot open the workspace: \(reason)"
+        case let .unlinkedSeries(file, series):
+            return "\(file): no catalog target links to the series \(series.joined(separator: ", ")); "
+                + "expected every imported series to be a target's `series` (nothing was imported)"
+        case let .unknownSeries(id):
+            return "no series '\(id)' in the workspace; `targettrack series list` shows the ones it holds"
+        case let .corruptRow(table, detail):
+            return "the workspace's \(table) table holds a row that cannot be read: \(detail)"
+        }
+    }
+}
