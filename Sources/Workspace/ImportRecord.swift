@@ -21,6 +21,11 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord {
     /// One warning per line (series no catalog target links to).
     public var warnings: String
 
+    /// The warnings, one per element.
+    public var warningList: [String] {
+        warnings.split(separator: "\n").map(String.init)
+    }
+
     public static let databaseTableName = "import_log"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }

@@ -56,7 +56,7 @@ extension Workspace {
             let linked = Set(try String.fetchAll(db, sql: "SELECT series FROM catalog_target WHERE series IS NOT NULL"))
             let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
             if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
-            let warnings = unlinked.isEmpty ? "" : "no catalog target links to: \(unlinked.joined(separator: ", "))"
+            let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
             try db.execute(sql: """
                 UPDATE import_log SET rows_read = ?, new_observations = ?, new_vintages = ?, unchanged = ?,
                     missing = ?, warnings = ? WHERE id = ?

@@ -20,6 +20,10 @@ struct TargetTrack: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
+            InitCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
+            SeriesCommand.self,
             Regress.self,
             Extract.self,
             CatalogCommand.self,
