@@ -80,3 +80,15 @@ public struct Workspace: Sendable {
         try database.read { db in try ImportRecord.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id") }
     }
 }
+
+extension Workspace {
+    /// SQLite's own consistency check of the file: `["ok"]` when sound.
+    public func integrityCheck() throws -> [String] {
+        try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// Number of stored vintages.
+    public func vintageCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation")! }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import SeriesIO
+import TargetModel
+import Testing
+import Workspace
+
+private func temporaryWorkspace() throws -> Workspace {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ws-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
+}
+
+@discardableResult
+private func load(_ workspace: Workspace, _ body: String, file: String = "f.csv", released: CalendarDay? = nil,
+                  strict: Bool = false) throws -> ImportRecord {
+    let text = "series,period,measure,value,unit,released,source\n" + body
+    return try workspace.importObservations(from: LongCSVReader(text: text, file: file, defaultReleased: released), strict: strict)
+}
+
+private func day(_ text: String) -> CalendarDay { CalendarDay(text)! }
+private let sep = Period.month(year: 2013, month: 9)
+private let aug = Period.month(year: 2013, month: 8)
+
+@Suite struct VintageTests {
+    @Test func reimportingIdenticalValuesIsANoOp() throws {
+        let workspace = try temporaryWorkspace()
+        let body = "gdp,2013-09,ytd_value,100,亿元,2013-10-20,a\ngdp,2013-09,ytd_growth,8.5,%,,a\n"
+        let first = try load(workspace, body)
+        let second = try load(workspace, body)
+        #expect((first.rowsRead, first.newObservations, first.newVintages, first.unchanged) == (2, 2, 0, 0))
+        #expect((second.rowsRead, second.newObservations, second.newVintages, second.unchanged) == (2, 0, 0, 2))
+        #expect(try workspace.vintages().count == 2)
+    }
+
+    @Test func aDifferentValueIsANewVintageNeverAnOverwrite() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-10-20,first\n")
+        let revision = try load(workspace, "gdp,2013-09,ytd_value,101,亿元,2013-11-20,revised\ngdp,2013-10,ytd_value,5,亿元,,\n")
+        #expect((revision.newObservations, revision.newVintages, revision.unchanged) == (1, 1, 0))
+        #expect(try workspace.vintages(series: "gdp").map(\.observation.value) == [100, 101, 5])
+        #expect(try workspace.seriesData(knownAt: day("2013-10-25"))["gdp"]?.value(.ytdValue, sep) == 100)
+        #expect(try workspace.seriesData(knownAt: day("2013-11-20"))["gdp"]?.value(.ytdValue, sep) == 101)
+        #expect(try workspace.seriesData(knownAt: nil)["gdp"]?.value(.ytdValue, sep) == 101)
+        #expect(try workspace.seriesData(knownAt: day("2013-10-19"))["gdp"] == nil, "nothing released yet")
+    }
+
+    @Test func unknownReleaseDatesReadAsPeriodEndPlusPublicationLag() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "gdp,2013-09,ytd_value,100,亿元,,\n")
+        #expect(try workspace.seriesData(knownAt: day("2013-10-14"))["gdp"] == nil)
+        #expect(try workspace.seriesData(knownAt: day("2013-10-15"))["gdp"]?.value(.ytdValue, sep) == 100)
+        try workspace.saveSeries(SeriesInfo(id: "gdp", unit: "亿元", frequency: "monthly", publicationLagDays: 25))
+        #expect(try workspace.seriesData(knownAt: day("2013-10-24"))["gdp"] == nil)
+        #expect(try workspace.seriesData(knownAt: day("2013-10-25"))["gdp"]?.value(.ytdValue, sep) == 100)
+    }
+
+    @Test func vintagesOrderByReleaseDateThenImportOrder() throws {
+        let workspace = try temporaryWorkspace()
+        // Imported later but released earlier: the later release wins whatever the import order.
+        try load(workspace, "gdp,2013-09,ytd_value,101,亿元,2013-11-20,\n")
+        try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-10-20,\n")
+        #expect(try workspace.seriesData(knownAt: nil)["gdp"]?.value(.ytdValue, sep) == 101)
+        #expect(try workspace.seriesData(knownAt: day("2013-11-01"))["gdp"]?.value(.ytdValue, sep) == 100)
+        // Same release date: the later import wins.
+        try load(workspace, "gdp,2013-09,ytd_value,102,亿元,2013-11-20,\n")
+        #expect(try workspace.seriesData(knownAt: nil)["gdp"]?.value(.ytdValue, sep) == 102)
+    }
+
+    @Test func asOfPeriodUsesPeriodsUpToItAtTheVintageOfItsRelease() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, """
+            gdp,2013-08,ytd_value,80,亿元,2013-09-18,
+            gdp,2013-09,ytd_value,90,亿元,2013-10-20,
+            gdp,2013-08,ytd_value,81,亿元,2013-10-20,
+            gdp,2013-08,ytd_value,82,亿元,2013-10-28,
+            gdp,2013-10,ytd_value,99,亿元,2013-11-20,
+            gdp,2013-Q3,ytd_growth,8,%,2013-10-22,
+            """ + "\n")
+        let data = try #require(try workspace.seriesData(asOfPeriod: sep)["gdp"])
+        #expect(data.value(.ytdValue, sep) == 90)
+        #expect(data.value(.ytdValue, aug) == 81, "August as revised by September's release, not the later one")
+        #expect(data.value(.ytdValue, .month(year: 2013, month: 10)) == nil, "later periods are not used")
+        #expect(data.value(.ytdGrowth, .quarter(year: 2013, quarter: 3)) == nil, "released after September's figures")
+    }
+
+    @Test func asOfPeriodWithUnknownOrAbsentReleaseUsesThePublicationLag() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, """
+            cpi,2013-08,ytd_avg_index,102.0,上年=100,2013-10-10,
+            cpi,2013-09,ytd_avg_index,102.5,上年=100,,
+            rate,2013-08,level,4.1,%,2013-10-16,
+            """ + "\n")
+        let data = try workspace.seriesData(asOfPeriod: sep)
+        #expect(data["cpi"]?.value(.ytdAvgIndex, sep) == 102.5)
+        #expect(data["cpi"]?.value(.ytdAvgIndex, aug) == 102.0, "released before 2013-10-15")
+        #expect(data["rate"] == nil, "no September figure: cutoff is 2013-10-15, before the August release")
+    }
+
+    @Test func unlinkedSeriesWarnOrFailUnderStrict() throws {
+        let workspace = try temporaryWorkspace()
+        try workspace.saveCatalog(Catalog(targets: [
+            Target(id: "T1", year: 2013, section: "一", indicator: "地区生产总值", kind: .growthRate, comparator: .approx,
+                   direction: .increase, value: 10, unit: "%", series: "gdp"),
+        ]))
+        #expect(try workspace.catalog().targets.map(\.id) == ["T1"])
+        let record = try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\nother,2013-09,ytd_value,1,亿元,,\n")
+        #expect(record.warningList == ["no catalog target links to series 'other'"])
+        #expect(throws: WorkspaceError.unlinkedSeries(file: "g.csv", series: ["third"])) {
+            try load(workspace, "gdp,2013-10,ytd_value,1,亿元,,\nthird,2013-09,ytd_value,1,亿元,,\n", file: "g.csv", strict: true)
+        }
+        #expect(try workspace.vintages().count == 2, "the failed file stored nothing")
+    }
+
+    @Test func anErrorAnywhereInAFileStoresNothingFromIt() throws {
+        let workspace = try temporaryWorkspace()
+        #expect(throws: SeriesIOError.self) {
+            try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\ngdp,2013-10,ytd_value,x,亿元,,\n")
+        }
+        #expect(throws: SeriesIOError.self) {
+            try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\ngdp,2013-09,ytd_value,2,亿元,,\n")
+        }
+        #expect(try workspace.vintages().isEmpty)
+        #expect(try workspace.importLog().isEmpty)
+        #expect(try workspace.seriesInfo().isEmpty)
+    }
+}
