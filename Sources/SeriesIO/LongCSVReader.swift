@@ -182,10 +182,3 @@ extension UnsafeBufferPointer<UInt8> {
         return UnsafeBufferPointer(rebasing: self[start..<end])
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var text = self
-        return text.withUTF8 { String(decoding: $0.trimmingSpaces, as: UTF8.self) }
-    }
-}
