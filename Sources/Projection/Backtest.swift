@@ -1,0 +1,107 @@
+import TargetModel
+
+/// Accuracy of year-end projections on real series: the `backtest` verb.
+///
+/// Every series is projected at each information month m of each evaluation year with only the
+/// data up to month m of that year and the full data of earlier years (rolling origin); model
+/// choice and intervals come from earlier years only (see `RollingOrigin`). The outcome is the
+/// December value of the series' measure in the same data (the newest vintage).
+public enum Backtest {
+    /// Backtests one dataset.
+    ///
+    /// - Parameters:
+    ///   - name: the dataset's name in the report.
+    ///   - series: the series, each with the measure its year-end is judged on.
+    ///   - evaluationYears: years scored (earlier years only train); `nil` scores every year that has
+    ///     a chosen projection.
+    ///   - months: information months reported.
+    ///   - summaryMonths: months averaged into the headline skill and coverages.
+    ///
+    /// Edge cases: series that cannot be laid out for their measure are skipped; a month without
+    /// any scored projection reports zero counts and no MAE.
+    public static func run(name: String, series: [(SeriesData, YearEndMeasure)],
+                           evaluationYears: ClosedRange<Int>? = nil, months: ClosedRange<Int> = 2...11,
+                           summaryMonths: ClosedRange<Int> = 3...9) throws -> DatasetAccuracy {
+        let grids = series.compactMap { YearGrid(series: $0.0, measure: $0.1) }
+        let monthList = Array(months)
+        let forecasts = try ModelSuite.forecasts(grids, months: monthList)
+        let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
+        var byMonth: [MonthAccuracy] = []
+        var years = Set<Int>()
+        for m in months {
+            var absolute: [String: (sum: Double, count: Int)] = [:]
+            var inside80 = 0, inside95 = 0, count = 0
+            for (g, grid) in grids.enumerated() {
+                for t in 0..<grid.yearCount {
+                    let year = grid.firstYear + t
+                    if let range = evaluationYears, !range.contains(year) { continue }
+                    let slot = grid.index(t, m), outcome = grid.outcome(t)
+                    guard let choice = choices[g][slot], !outcome.isNaN,
+                          !forecasts[.carryForward]!.center[g][slot].isNaN else { continue }
+                    years.insert(year)
+                    count += 1
+                    absolute["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
+                    absolute["chosen"]!.count += 1
+                    for (model, table) in forecasts where !table.center[g][slot].isNaN {
+                        absolute[model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
+                        absolute[model.rawValue]!.count += 1
+                    }
+                    let d = choice.distribution
+                    if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80 += 1 }
+                    if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95 += 1 }
+                }
+            }
+            let mae = absolute.mapValues { $0.sum / Double($0.count) }
+            let n = Double(Swift.max(count, 1))
+            byMonth.append(MonthAccuracy(month: m, count: count, mae: mae,
+                                         coverage80: Double(inside80) / n, coverage95: Double(inside95) / n))
+        }
+        let summary = byMonth.filter { summaryMonths.contains($0.month) && $0.count > 0 }
+        func average(_ value: (MonthAccuracy) -> Double) -> Double {
+            summary.isEmpty ? 0 : summary.map(value).reduce(0, +) / Double(summary.count)
+        }
+        return DatasetAccuracy(name: name, series: grids.count, years: years.count, byMonth: byMonth,
+                               skill: average(\.skill), coverage80: average(\.coverage80),
+                               coverage95: average(\.coverage95))
+    }
+}
+
+/// Backtest accuracy of one dataset (one element of `backtest --format json`'s `datasets`).
+public struct DatasetAccuracy: Codable, Sendable {
+    public var name: String
+    /// Series scored.
+    public var series: Int
+    /// Distinct evaluation years scored.
+    public var years: Int
+    public var byMonth: [MonthAccuracy]
+    /// 1 − MAE(chosen) / MAE(carry-forward), averaged over the summary months.
+    public var skill: Double
+    /// Share of outcomes inside the 10–90 % interval, averaged over the summary months.
+    public var coverage80: Double
+    /// Share of outcomes inside the 2.5–97.5 % interval, averaged over the summary months.
+    public var coverage95: Double
+}
+
+/// Accuracy at one information month.
+public struct MonthAccuracy: Codable, Sendable {
+    public var month: Int
+    /// Projections scored (series × years).
+    public var count: Int
+    /// Mean absolute error by model (`carry_forward`, `bridge`, …) and `chosen`; each model over the
+    /// scored projections it could make.
+    public var mae: [String: Double]
+    public var coverage80: Double
+    public var coverage95: Double
+
+    /// 1 − MAE(chosen) / MAE(carry-forward); 0 without scored projections.
+    public var skill: Double {
+        guard let chosen = mae["chosen"], let base = mae[ProjectionModel.carryForward.rawValue], base > 0 else { return 0 }
+        return 1 - chosen / base
+    }
+}
+
+/// The report of `backtest`.
+public struct BacktestReport: Codable, Sendable {
+    public var datasets: [DatasetAccuracy]
+    public init(datasets: [DatasetAccuracy]) { self.datasets = datasets }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LinearAlgebra
+
+/// Within-year pace, after ESCAP's time-weighted method: the single-month change on the same month
+/// last year over the latest twelve months, regressed on time with weights that halve every few
+/// months, extrapolated over the rest of the year and aggregated to the measure.
+///
+/// Every window has the same design (twelve months, the same weights), so all series, years and
+/// months are one batch: one factorization and one GEMM.
+enum PaceModel {
+    /// Weight of a month one step older than another (fixed a priori, not tuned).
+    static let decay = 0.85
+    /// Fewest months with a change in the window.
+    static let minimumMonths = 6
+
+    static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts {
+        var out = ModelForecasts(grids: grids)
+        var origins: [(grid: Int, year: Int, month: Int)] = []
+        var columns: [Double] = []
+        for (g, grid) in grids.enumerated() where grid.measure != .annual && grid.measure != .progress {
+            for t in 0..<grid.yearCount {
+                for m in months where m < 12 {
+                    let end = grid.index(t, m)
+                    guard end >= 11, !grid.path[end].isNaN else { continue }
+                    origins.append((g, t, m))
+                    columns.append(contentsOf: grid.monthChange[(end - 11)...end])
+                }
+            }
+        }
+        guard !origins.isEmpty else { return out }
+        let design = Matrix((0..<12).map { [1, Double($0 - 11)] })
+        let future = Matrix((1...11).map { [1, Double($0)] })
+        let weights = (0..<12).map { pow(decay, Double(11 - $0)) }
+        let fit = try SharedDesignFit(design: design, future: future,
+                                      responses: Matrix(rows: 12, columns: origins.count, columnMajor: columns),
+                                      weights: weights, minimumDegreesOfFreedom: minimumMonths - 2)
+        for (j, origin) in origins.enumerated() where !fit.forecasts[0, j].isNaN {
+            let changes = (0..<(12 - origin.month)).map { fit.forecasts[$0, j] }
+            let grid = grids[origin.grid]
+            out.center[origin.grid][grid.index(origin.year, origin.month)] =
+                grid.outcome(origin.year, month: origin.month, changes: changes)
+        }
+        return out
+    }
+}

@@ -1,0 +1,164 @@
+import TargetModel
+
+/// The `project` verb: a catalog and the series known as of a month in, one `TargetProjection` per
+/// target out.
+///
+/// For each target linked to a series, the year-end figure of the measure it is judged on
+/// (`YearEndMeasure.of`) is projected from the newest month of the target's year with data, by the
+/// model the rolling-origin backtest of that series (and the others in the batch) prefers at that
+/// information month, with the interval `RollingOrigin` calibrates. All series are fitted together
+/// (`ModelSuite` batches shared designs).
+///
+/// Postconditions: the result has one projection per catalog target, in catalog order; every
+/// number in it is finite. Edge Cases:
+/// - a milestone, a target without a series, or a series without usable data: no distribution,
+///   model `no_data` (`milestone` for milestones);
+/// - the year already complete (December or the annual figure known): a point distribution,
+///   model `actual`, interval `exact`;
+/// - too little history for any model: carry-forward (or a uniform completion pace for totals and
+///   progress) with a wide analytic interval and a warning;
+/// - an index measure (CPI 102.6) judged as a growth target is reported as growth (2.6).
+public struct ProjectionEngine: Sendable {
+    public init() {}
+
+    /// Projects every target of the catalog with the data known as of `asOf` (a month).
+    ///
+    /// Values for periods after `asOf` are ignored, so a caller may pass all it has.
+    public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period) throws -> [TargetProjection] {
+        var jobs: [Job] = []
+        var results = catalog.targets.map { TargetProjection(target: $0, model: "no_data") }
+        for (k, target) in catalog.targets.enumerated() {
+            if target.kind == .milestone {
+                results[k].model = "milestone"
+                continue
+            }
+            guard let id = target.series, let data = series[id].map({ Self.truncate($0, asOf: asOf) }),
+                  let measure = YearEndMeasure.of(target, in: data),
+                  let grid = YearGrid(series: data, measure: measure, growth: target.kind == .growthRate,
+                                      through: target.year)
+            else {
+                if target.series != nil { results[k].warnings.append("no usable data for series \(target.series!)") }
+                continue
+            }
+            let t = target.year - grid.firstYear
+            let asOfMonth = asOf.year > target.year ? 12 : (asOf.year < target.year ? 0 : asOf.endMonth)
+            if measure == .annual {
+                // Annual figures: known (exact) or projected from the years before at any month.
+                let known = !grid.outcome(t).isNaN
+                let shown = known ? t : t - 1
+                jobs.append(Job(target: k, grid: grid, year: t, month: known ? 12 : Swift.min(Swift.max(asOfMonth, 1), 11),
+                                latest: grid.outcome(shown).isNaN ? nil : grid.outcome(shown),
+                                latestPeriod: .year(grid.firstYear + shown)))
+                continue
+            }
+            let latest = grid.latest(t, upTo: asOfMonth)
+            jobs.append(Job(target: k, grid: grid, year: t, month: latest?.month ?? 0, latest: latest?.value,
+                            latestPeriod: latest.map { Self.period(grid: grid, year: target.year, month: $0.month, data: data) }))
+        }
+        for (month, group) in Dictionary(grouping: jobs, by: { $0.month == 0 ? 12 : $0.month }) {
+            let grids = group.map(\.grid)
+            let forecasts = try ModelSuite.forecasts(grids, months: [month])
+            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month])
+            for (g, job) in group.enumerated() {
+                let slot = job.grid.index(job.year, month)
+                results[job.target] = Self.projection(of: catalog.targets[job.target], job: job,
+                                                      choice: job.month == 0 ? nil : choices[g][slot])
+            }
+        }
+        return results
+    }
+
+    /// One target to project: its grid, the year's index in it and the information month
+    /// (0 when the year has no data yet).
+    struct Job {
+        var target: Int
+        var grid: YearGrid
+        var year: Int
+        var month: Int
+        var latest: Double?
+        var latestPeriod: Period?
+    }
+
+    /// The period a grid month came from: the quarter for quarterly series, else the month.
+    static func period(grid: YearGrid, year: Int, month: Int, data: SeriesData) -> Period {
+        let quarter = Period.quarter(year: year, quarter: (month + 2) / 3)
+        let quarterly = month % 3 == 0 && data.values.values.contains { $0[quarter] != nil }
+        return quarterly ? quarter : .month(year: year, month: month)
+    }
+
+    /// The projection of one target from its job and the rolling-origin choice.
+    static func projection(of target: Target, job: Job, choice: RollingOrigin.Choice?) -> TargetProjection {
+        let grid = job.grid
+        let offset = target.kind == .growthRate ? grid.measure.indexOffset : 0
+        var result = TargetProjection(target: target, model: "no_data")
+        if let value = job.latest {
+            result.latestPeriod = job.latestPeriod
+            result.latestValue = value - offset
+        }
+        if job.month == 12, let value = job.latest, job.latestPeriod?.year == target.year {
+            result.distribution = .point(value - offset)
+            result.model = "actual"
+            result.interval = .exact
+            return result
+        }
+        if let choice, choice.center.isFinite, isFinite(choice.distribution) {
+            result.distribution = choice.distribution.shifted(by: -offset)
+            result.model = choice.model.rawValue
+            result.interval = choice.interval
+            if choice.interval == .analytic && choice.model == .carryForward {
+                result.warnings.append("too little history: carry-forward with a wide analytic interval")
+            }
+            return result
+        }
+        guard let fallback = fallback(grid: grid, year: job.year, month: job.month, latest: job.latest) else {
+            result.warnings.append("no data for \(target.year) and no earlier year to carry forward")
+            return result
+        }
+        result.distribution = .normal(mean: fallback.center - offset, sd: fallback.sd)
+        result.model = fallback.model.rawValue
+        result.interval = .analytic
+        result.warnings.append(fallback.warning)
+        return result
+    }
+
+    /// Without any backtested model: the year-to-date figure (for totals and progress, scaled by a
+    /// uniform completion pace), or last year's outcome when the year has no data, with a wide
+    /// normal interval.
+    static func fallback(grid: YearGrid, year t: Int, month: Int, latest: Double?)
+        -> (center: Double, sd: Double, model: ProjectionModel, warning: String)? {
+        let remaining = Double(12 - month) / 12
+        if month > 0, grid.measure != .annual, let value = latest, value.isFinite {
+            if grid.measure == .yearTotal || grid.measure == .progress {
+                let center = value * 12 / Double(month)
+                return (center, Swift.max(abs(center), 1) * 0.3 * remaining, .profile,
+                        "no past years: uniform completion through the year assumed, wide analytic interval")
+            }
+            return (value, Swift.max(abs(value), 1) * 0.2 * Swift.max(remaining, 1.0 / 12), .carryForward,
+                    "too little history: carry-forward with a wide analytic interval")
+        }
+        let previous = grid.outcome(t - 1)
+        guard previous.isFinite else { return nil }
+        return (previous, Swift.max(abs(previous), 1) * 0.3, .carryForward,
+                "no data for the year yet: last year's outcome carried forward with a wide analytic interval")
+    }
+
+    static func isFinite(_ d: PredictiveDistribution) -> Bool {
+        switch d {
+        case let .point(v): return v.isFinite
+        case let .normal(mean, sd): return mean.isFinite && sd.isFinite && sd >= 0
+        case let .empirical(center, errors): return center.isFinite && errors.allSatisfy(\.isFinite)
+        }
+    }
+
+    /// The series without values for periods after `asOf`.
+    static func truncate(_ data: SeriesData, asOf: Period) -> SeriesData {
+        var out = data
+        for (measure, byPeriod) in data.values {
+            out.values[measure] = byPeriod.filter { period, _ in
+                if case .year = period { return period.year < asOf.year || (period.year == asOf.year && asOf.endMonth == 12) }
+                return (period.year, period.endMonth) <= (asOf.year, asOf.endMonth)
+            }
+        }
+        return out
+    }
+}
