@@ -100,8 +100,14 @@ public struct MonthAccuracy: Codable, Sendable {
     }
 }
 
-/// The report of `backtest`.
+/// The report of `backtest`: year-end accuracy per dataset and, when run, the seasonal model on
+/// M3 monthly beside the published figures.
 public struct BacktestReport: Codable, Sendable {
     public var datasets: [DatasetAccuracy]
-    public init(datasets: [DatasetAccuracy]) { self.datasets = datasets }
+    /// M3 monthly sMAPE of the seasonal model and of Naive 1 (computed here, as a scoring check).
+    public var m3: [M3Accuracy.Score]?
+    public init(datasets: [DatasetAccuracy], m3: [M3Accuracy.Score]? = nil) {
+        self.datasets = datasets
+        self.m3 = m3
+    }
 }

@@ -103,9 +103,9 @@ public struct ProjectionEngine: Sendable {
         }
         if let choice, choice.center.isFinite, isFinite(choice.distribution) {
             result.distribution = choice.distribution.shifted(by: -offset)
-            result.model = choice.model.rawValue
+            result.model = choice.label
             result.interval = choice.interval
-            if choice.interval == .analytic && choice.model == .carryForward {
+            if choice.interval == .analytic && choice.lead == .carryForward {
                 result.warnings.append("too little history: carry-forward with a wide analytic interval")
             }
             return result

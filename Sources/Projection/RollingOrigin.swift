@@ -3,10 +3,15 @@
 /// For every series, year t and information month m, each model's projections of the years before
 /// t (each made with only the data up to month m of its own year, from models fitted on the years
 /// before it) are scored against their outcomes:
-/// - **Choice**: the model with the smallest mean absolute error relative to carry-forward over
-///   the series' own past years (at least `minimumOwnYears` of them), else pooled over all series
-///   in the batch for the past calendar years, else carry-forward.
-/// - **Interval**: the chosen model's past errors at the same month, each divided by the series'
+/// - **Choice and weights**: each model's mean absolute error relative to carry-forward, over the
+///   series' own past years (at least `minimumOwnYears` of them) shrunk toward the ratio pooled
+///   over all series in the batch for the past calendar years. The models whose ratio is within
+///   `combinationBand` of the best (and not above carry-forward's 1) are averaged with weights
+///   ∝ 1 / ratio², so a clear winner is used alone and near-ties are combined. Before any model
+///   has a record, carry-forward is used, except for cumulative amounts (year totals, progress),
+///   where the completion profile is.
+/// - **Interval**: the combination's past errors at the same month (the combination of each past
+///   year formed with the weights known then), each divided by the series'
 ///   error scale known before that year (root mean square of its earlier errors), pooled over the
 ///   batch; the projection's distribution is its centre plus the series' current scale times those
 ///   standardized errors (split-conformal with a local scale). With fewer than
@@ -16,13 +21,25 @@ struct RollingOrigin {
     static let minimumPooledYears = 10
     static let minimumScaleYears = 3
     static let minimumPooledErrors = 20
+    /// Weight of the pooled error ratio, in years, when shrinking a series' own ratio toward it.
+    static let shrinkage = 8.0
+
+    /// Width of the band of models combined: those whose error ratio is within this share of the
+    /// best one's.
+    static let combinationBand = 0.15
 
     /// What was chosen at one origin.
     struct Choice: Sendable {
-        var model: ProjectionModel
+        /// The models combined with their weights, heaviest first (one model when one stands out).
+        var weights: [(model: ProjectionModel, weight: Double)]
         var center: Double
         var distribution: PredictiveDistribution
         var interval: IntervalSource
+
+        /// The heaviest model.
+        var lead: ProjectionModel { weights[0].model }
+        /// `bridge`, or `bridge+seasonal` for a combination (heaviest first).
+        var label: String { weights.map(\.model.rawValue).joined(separator: "+") }
     }
 
     /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
@@ -48,26 +65,46 @@ private struct MonthTable {
     let month: Int
     /// errors[model][grid][year]: projection − outcome, NaN when either is missing.
     var errors: [ProjectionModel: [[Double]]] = [:]
-    /// Standardized errors by model: (calendar year, z), sorted by year.
-    var standardized: [ProjectionModel: [(year: Int, z: Double)]] = [:]
+    /// Pooled absolute errors by model and calendar year, over years where carry-forward has one too.
+    var pooledByYear: [ProjectionModel: [Int: (sum: Double, base: Double, count: Int)]] = [:]
+    /// The combination at every (grid, year), its errors, and its standardized errors by year.
+    var combined: [[RollingOrigin.Choice?]] = []
+    var combinedErrors: [[Double]] = []
+    var standardized: [(year: Int, z: Double)] = []
 
     init(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts], month: Int) {
         self.grids = grids
         self.forecasts = forecasts
         self.month = month
         for (model, table) in forecasts {
-            var byGrid: [[Double]] = []
-            var zs: [(year: Int, z: Double)] = []
-            for (g, grid) in grids.enumerated() {
-                let e = (0..<grid.yearCount).map { t in table.center[g][grid.index(t, month)] - grid.outcome(t) }
-                byGrid.append(e)
-                for t in 0..<grid.yearCount where !e[t].isNaN {
-                    if let scale = MonthTable.scale(e, before: t) { zs.append((grid.firstYear + t, e[t] / scale)) }
+            errors[model] = grids.enumerated().map { g, grid in
+                (0..<grid.yearCount).map { t in table.center[g][grid.index(t, month)] - grid.outcome(t) }
+            }
+        }
+        let base = errors[.carryForward] ?? []
+        for (model, byGrid) in errors where model != .carryForward {
+            var byYear: [Int: (sum: Double, base: Double, count: Int)] = [:]
+            for (g, e) in byGrid.enumerated() {
+                for t in e.indices where !e[t].isNaN && !base[g][t].isNaN {
+                    let year = grids[g].firstYear + t
+                    byYear[year, default: (0, 0, 0)].sum += abs(e[t])
+                    byYear[year]!.base += abs(base[g][t])
+                    byYear[year]!.count += 1
                 }
             }
-            errors[model] = byGrid
-            standardized[model] = zs.sorted { $0.year < $1.year }
+            pooledByYear[model] = byYear
         }
+        var zs: [(year: Int, z: Double)] = []
+        for (g, grid) in grids.enumerated() {
+            let row = (0..<grid.yearCount).map { weighting(grid: g, year: $0) }
+            let e = (0..<grid.yearCount).map { t in row[t].map { $0.center - grid.outcome(t) } ?? .nan }
+            for t in 0..<grid.yearCount where !e[t].isNaN {
+                if let scale = MonthTable.scale(e, before: t) { zs.append((grid.firstYear + t, e[t] / scale)) }
+            }
+            combined.append(row)
+            combinedErrors.append(e)
+        }
+        standardized = zs.sorted { $0.year < $1.year }
     }
 
     /// Root mean square of the errors before year t (nil with too few, or all zero).
@@ -78,54 +115,72 @@ private struct MonthTable {
         return rms > 0 ? rms : nil
     }
 
+    /// The combination with its calibrated distribution.
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
-        let grid = grids[g]
-        let slot = grid.index(t, month)
-        let available = forecasts.filter { !$0.value.center[g][slot].isNaN }.keys.sorted()
-        guard !available.isEmpty else { return nil }
-        let model = best(among: available, grid: g, year: t)
-        let table = forecasts[model]!
-        let center = table.center[g][slot]
-        let calendarYear = grid.firstYear + t
-        if let scale = MonthTable.scale(errors[model]![g], before: t) {
-            let pooled = (standardized[model] ?? []).prefix { $0.year < calendarYear }.map { $0.z * scale }
+        guard var choice = combined[g][t] else { return nil }
+        let calendarYear = grids[g].firstYear + t
+        if let scale = MonthTable.scale(combinedErrors[g], before: t) {
+            let pooled = standardized.prefix { $0.year < calendarYear }.map { $0.z * scale }
             if pooled.count >= RollingOrigin.minimumPooledErrors {
-                return .init(model: model, center: center,
-                             distribution: .fromErrors(center: center, errors: pooled), interval: .empirical)
+                choice.distribution = .fromErrors(center: choice.center, errors: pooled)
+                choice.interval = .empirical
             }
         }
-        let sd = table.analyticSD[g][slot]
-        let spread = sd.isNaN ? wideSpread(grid: g, year: t, center: center) : sd
-        return .init(model: model, center: center, distribution: .normal(mean: center, sd: spread), interval: .analytic)
+        return choice
     }
 
-    /// The model with the smallest error ratio to carry-forward, own history first, then pooled.
-    func best(among models: [ProjectionModel], grid g: Int, year t: Int) -> ProjectionModel {
-        guard models.contains(.carryForward), models.count > 1 else { return models[0] }
-        let base = errors[.carryForward]![g]
-        var own: [(ProjectionModel, Double)] = []
-        for model in models where model != .carryForward {
-            let e = errors[model]![g]
-            let years = (0..<t).filter { !e[$0].isNaN && !base[$0].isNaN }
-            guard years.count >= RollingOrigin.minimumOwnYears else { continue }
-            let ratio = years.reduce(0) { $0 + abs(e[$1]) } / Swift.max(1e-12, years.reduce(0) { $0 + abs(base[$1]) })
-            own.append((model, ratio))
+    /// The weighted combination at an origin, with an analytic distribution (replaced by the
+    /// empirical one in `choice` when the backtest allows).
+    func weighting(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
+        let slot = grids[g].index(t, month)
+        let available = forecasts.filter { !$0.value.center[g][slot].isNaN }.keys.sorted()
+        guard !available.isEmpty else { return nil }
+        var ratios = scores(among: available, grid: g, year: t)
+        if ratios.count == 1, available.contains(.profile),
+           grids[g].measure == .progress || grids[g].measure == .yearTotal {
+            // No record yet: for cumulative amounts the completion profile, not the amount so far.
+            ratios = [.profile: 1]
         }
-        if let pick = own.min(by: { $0.1 < $1.1 }) { return pick.1 < 1 ? pick.0 : .carryForward }
+        guard let best = ratios.values.min() else { return nil }
+        let band = Swift.min(1, best * (1 + RollingOrigin.combinationBand))
+        var weights = ratios.filter { $0.value <= band }.map { (model: $0.key, weight: 1 / Swift.max(1e-6, $0.value * $0.value)) }
+        let total = weights.reduce(0) { $0 + $1.weight }
+        weights = weights.map { ($0.model, $0.weight / total) }.sorted { ($0.weight, $1.model) > ($1.weight, $0.model) }
+        let center = weights.reduce(0) { $0 + $1.weight * forecasts[$1.model]!.center[g][slot] }
+        var sd = 0.0
+        for (model, weight) in weights {
+            let own = forecasts[model]!.analyticSD[g][slot]
+            sd += weight * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
+        }
+        return .init(weights: weights, center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic)
+    }
+
+    /// Error ratio to carry-forward of every available model (carry-forward itself 1); models with
+    /// no record yet are left out (only carry-forward when nothing has one).
+    func scores(among models: [ProjectionModel], grid g: Int, year t: Int) -> [ProjectionModel: Double] {
+        guard models.contains(.carryForward) else { return [models[0]: 1] }
+        let base = errors[.carryForward]![g]
         let calendarYear = grids[g].firstYear + t
-        var pooled: [(ProjectionModel, Double)] = []
+        var scores: [ProjectionModel: Double] = [.carryForward: 1]
         for model in models where model != .carryForward {
             var sum = 0.0, baseSum = 0.0, count = 0
-            for (h, other) in grids.enumerated() {
-                let e = errors[model]![h], b = errors[.carryForward]![h]
-                for s in 0..<other.yearCount where other.firstYear + s < calendarYear && !e[s].isNaN && !b[s].isNaN {
-                    sum += abs(e[s]); baseSum += abs(b[s]); count += 1
-                }
+            for (year, entry) in pooledByYear[model] ?? [:] where year < calendarYear {
+                sum += entry.sum; baseSum += entry.base; count += entry.count
             }
-            if count >= RollingOrigin.minimumPooledYears { pooled.append((model, sum / Swift.max(1e-12, baseSum))) }
+            let pooled: Double? = count >= RollingOrigin.minimumPooledYears && baseSum > 0 ? sum / baseSum : nil
+            let e = errors[model]![g]
+            let years = (0..<t).filter { !e[$0].isNaN && !base[$0].isNaN }
+            let ownBase = years.reduce(0) { $0 + abs(base[$1]) }
+            if years.count >= RollingOrigin.minimumOwnYears && ownBase > 0 {
+                // Own ratios shrink toward the pooled one: n own years count n, the pool `shrinkage`.
+                let own = years.reduce(0) { $0 + abs(e[$1]) } / ownBase
+                let w = Double(years.count) / (Double(years.count) + RollingOrigin.shrinkage)
+                scores[model] = w * own + (1 - w) * (pooled ?? 1)
+            } else if let pooled {
+                scores[model] = pooled
+            }
         }
-        if let pick = pooled.min(by: { $0.1 < $1.1 }), pick.1 < 1 { return pick.0 }
-        return .carryForward
+        return scores
     }
 
     /// A deliberately wide standard deviation for a model without its own: twice the root mean

@@ -10,23 +10,23 @@ import TextFormats
 /// `…_MONTH_LEVEL` → `month_value`, any other `…_YOY` → `month_growth`. Frequency `季` makes the
 /// period a quarter, otherwise a month.
 ///
-/// Edge cases: a malformed date or value throws `CSVError` at its file:line:column.
+/// Edge cases: a malformed date or value throws `TextFormatsError.malformedCSV` at its file:line:column.
 public enum ChinaNBSLong {
     public static func read(path: String) throws -> [String: SeriesData] {
         var reader = try CSVReader(path: path)
         guard let header = try reader.next(), header.fields.prefix(7) == ["date", "series", "name_cn", "name_en", "freq", "unit", "value"] else {
-            throw CSVError(SourceLocation(file: path, line: 1, column: 1), "expected the header `date,series,name_cn,name_en,freq,unit,value,…`")
+            throw TextFormatsError.malformedCSV(location: TextLocation(file: path, line: 1, column: 1), message: "expected the header `date,series,name_cn,name_en,freq,unit,value,…`")
         }
         var out: [String: SeriesData] = [:]
         while let record = try reader.next() {
             guard record.count >= 7 else {
-                throw CSVError(record.locations[0], "expected 7 or more fields, found \(record.count)")
+                throw TextFormatsError.malformedCSV(location: record.locations[0], message: "expected 7 or more fields, found \(record.count)")
             }
             guard let day = CalendarDay(record[0]) else {
-                throw CSVError(record.locations[0], "expected a date YYYY-MM-DD, found `\(record[0])`")
+                throw TextFormatsError.malformedCSV(location: record.locations[0], message: "expected a date YYYY-MM-DD, found `\(record[0])`")
             }
             guard let value = Double(record[6]), value.isFinite else {
-                throw CSVError(record.locations[6], "expected a number, found `\(record[6])`")
+                throw TextFormatsError.malformedCSV(location: record.locations[6], message: "expected a number, found `\(record[6])`")
             }
             let code = record[1]
             let period: Period = record[4] == "季" ? .quarter(year: day.year, quarter: (day.month + 2) / 3)

@@ -9,7 +9,7 @@ import TextFormats
 /// raw, untransformed levels; an empty cell is a missing value.
 ///
 /// Edge cases: a row whose date cell is empty (the trailing all-comma row of some vintages) is
-/// skipped; a non-numeric value or malformed date throws `CSVError` at its file:line:column.
+/// skipped; a non-numeric value or malformed date throws `TextFormatsError.malformedCSV` at its file:line:column.
 public struct FREDMD: Sendable {
     /// Column mnemonics in file order (`INDPRO`, `PAYEMS`, …).
     public var mnemonics: [String]
@@ -22,7 +22,7 @@ public struct FREDMD: Sendable {
     public static func read(path: String) throws -> FREDMD {
         var reader = try CSVReader(path: path)
         guard let header = try reader.next(), header.count > 1, header[0].lowercased() == "sasdate" else {
-            throw CSVError(SourceLocation(file: path, line: 1, column: 1), "expected a FRED-MD header starting with `sasdate`")
+            throw TextFormatsError.malformedCSV(location: TextLocation(file: path, line: 1, column: 1), message: "expected a FRED-MD header starting with `sasdate`")
         }
         let mnemonics = Array(header.fields.dropFirst())
         var codes: [String: Int] = [:]
@@ -37,13 +37,13 @@ public struct FREDMD: Sendable {
                 continue
             }
             guard let period = monthOf(first) else {
-                throw CSVError(record.locations[0], "expected a date M/D/YYYY, found `\(first)`")
+                throw TextFormatsError.malformedCSV(location: record.locations[0], message: "expected a date M/D/YYYY, found `\(first)`")
             }
             for i in 0..<min(mnemonics.count, record.count - 1) {
                 let text = record[i + 1].trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 guard let v = Double(text), v.isFinite else {
-                    throw CSVError(record.locations[i + 1], "expected a number for \(mnemonics[i]), found `\(text)`")
+                    throw TextFormatsError.malformedCSV(location: record.locations[i + 1], message: "expected a number for \(mnemonics[i]), found `\(text)`")
                 }
                 values[i][period] = v
             }

@@ -25,18 +25,18 @@ public struct M3Series: Sendable, Hashable {
 /// `Series,N,NF,Category,Starting Year,Starting Month,1,2,…`.
 ///
 /// Edge cases: Category strings are trimmed; a series whose count of values differs from N, or a
-/// non-numeric cell, throws `CSVError` at its file:line:column.
+/// non-numeric cell, throws `TextFormatsError.malformedCSV` at its file:line:column.
 public enum M3Monthly {
     public static func read(path: String) throws -> [M3Series] {
         var reader = try CSVReader(path: path)
         guard let header = try reader.next(), header.count > 6, header[0] == "Series", header[1] == "N" else {
-            throw CSVError(SourceLocation(file: path, line: 1, column: 1), "expected the header `Series,N,NF,Category,Starting Year,Starting Month,1,…`")
+            throw TextFormatsError.malformedCSV(location: TextLocation(file: path, line: 1, column: 1), message: "expected the header `Series,N,NF,Category,Starting Year,Starting Month,1,…`")
         }
         var out: [M3Series] = []
         while let record = try reader.next() {
             func integer(_ i: Int, _ what: String) throws -> Int {
                 guard i < record.count, let v = Int(record[i].trimmingCharacters(in: .whitespaces)) else {
-                    throw CSVError(record.locations[min(i, record.count - 1)], "expected an integer \(what)")
+                    throw TextFormatsError.malformedCSV(location: record.locations[min(i, record.count - 1)], message: "expected an integer \(what)")
                 }
                 return v
             }
@@ -46,12 +46,12 @@ public enum M3Monthly {
                 let text = record[i].trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 guard let v = Double(text), v.isFinite else {
-                    throw CSVError(record.locations[i], "expected a number, found `\(text)`")
+                    throw TextFormatsError.malformedCSV(location: record.locations[i], message: "expected a number, found `\(text)`")
                 }
                 values.append(v)
             }
             guard values.count == n, nf < n else {
-                throw CSVError(record.locations[0], "expected \(n) values for \(record[0]) (N), found \(values.count)")
+                throw TextFormatsError.malformedCSV(location: record.locations[0], message: "expected \(n) values for \(record[0]) (N), found \(values.count)")
             }
             out.append(M3Series(id: record[0], category: record[3].trimmingCharacters(in: .whitespaces),
                                 startYear: try integer(4, "starting year"), startMonth: try integer(5, "starting month"),

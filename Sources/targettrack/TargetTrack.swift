@@ -27,6 +27,7 @@ struct TargetTrack: ParsableCommand {
             Regress.self,
             Extract.self,
             CatalogCommand.self,
+            BacktestCommand.self,
         ]
     )
 }

@@ -1,0 +1,80 @@
+import TargetModel
+import Testing
+@testable import Projection
+
+/// `ProjectionEngine` on the bundled Heilongjiang 2013 data: a row for every target, finite
+/// numbers, measures in the target's terms, and nothing after the as-of month used.
+@Suite struct ProjectionEngineTests {
+    static func project(_ asOf: String, series: [String: SeriesData]? = nil) throws -> [TargetProjection] {
+        try ProjectionEngine().project(catalog: HeilongjiangFixture.catalog,
+                                       series: series ?? HeilongjiangFixture.series(), asOf: Period(asOf)!)
+    }
+
+    static func allFinite(_ p: TargetProjection) -> Bool {
+        guard let d = p.distribution else { return p.probability == nil }
+        let numbers = [0.025, 0.1, 0.5, 0.9, 0.975].map { d.quantile($0) } + [p.probability ?? 0, p.latestValue ?? 0]
+        return numbers.allSatisfy(\.isFinite)
+    }
+
+    @Test(arguments: ["2013-06", "2013-09"])
+    func everyTargetHasARow(asOf: String) throws {
+        let rows = try Self.project(asOf)
+        #expect(rows.map(\.target.id) == HeilongjiangFixture.catalog.targets.map(\.id))
+        #expect(rows.allSatisfy(Self.allFinite))
+        #expect(rows.first { $0.target.id == "T13" }?.model == "milestone")
+        #expect(rows.first { $0.target.id == "T14" }?.model == "no_data")
+        for row in rows where row.target.series != nil {
+            #expect(row.distribution != nil, "\(row.target.id) \(row.target.indicator) has no projection: \(row.warnings)")
+            let p = try #require(row.probability)
+            #expect((0...1).contains(p))
+            let d = try #require(row.distribution)
+            #expect(d.quantile(0.025) <= d.quantile(0.1) && d.quantile(0.1) <= d.median)
+            #expect(d.median <= d.quantile(0.9) && d.quantile(0.9) <= d.quantile(0.975))
+        }
+    }
+
+    @Test func latestPeriodFollowsTheAsOfMonth() throws {
+        let rows = try Self.project("2013-09")
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.target.id, $0) })
+        #expect(byID["T02"]?.latestPeriod == .month(year: 2013, month: 9))
+        #expect(byID["T01"]?.latestPeriod == .quarter(year: 2013, quarter: 3))
+        #expect(byID["T09"]?.latestPeriod == .year(2012))
+        // CPI is judged as growth: the average index 10x.y is shown as x.y.
+        let cpi = try #require(byID["T07"]?.projection)
+        #expect(abs(cpi) < 10)
+    }
+
+    @Test func dataAfterTheAsOfMonthIsIgnored() throws {
+        var series = try HeilongjiangFixture.series()
+        let before = try Self.project("2013-06", series: series)
+        for id in series.keys {
+            for (measure, byPeriod) in series[id]!.values {
+                for period in byPeriod.keys where period.year == 2013 && period.endMonth > 6 {
+                    series[id]!.set(measure, period, 1e6)
+                }
+            }
+        }
+        let after = try Self.project("2013-06", series: series)
+        #expect(before.map(\.projection) == after.map(\.projection))
+        #expect(before.map(\.probability) == after.map(\.probability))
+    }
+
+    @Test func aTargetWithTooLittleHistoryFallsBackWithAWarning() throws {
+        let only2013 = SeriesData(id: "new", values: [.ytdGrowth: [.month(year: 2013, month: 3): 9.0,
+                                                                  .month(year: 2013, month: 6): 9.4]])
+        let target = HeilongjiangFixture.target("N1", "新指标", .growthRate, .atLeast, 9, "%", series: "new")
+        let row = try #require(try ProjectionEngine().project(catalog: Catalog(targets: [target]), series: ["new": only2013],
+                                                              asOf: Period("2013-06")!).first)
+        #expect(row.model == "carry_forward")
+        #expect(row.interval == .analytic)
+        #expect(!row.warnings.isEmpty)
+        #expect(row.projection == 9.4)
+    }
+
+    @Test func aCompletedYearIsExact() throws {
+        let rows = try Self.project("2014-01")
+        let grain = try #require(rows.first { $0.target.id == "T09" })
+        #expect(grain.interval == .exact)
+        #expect(grain.model == "actual")
+    }
+}
