@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "TargetModelTests", dependencies: ["TargetModel"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
-        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"]),
+        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
