@@ -10,6 +10,17 @@ enum HeadingStyle: Hashable, Sendable {
     case arabicParenthesised
     /// `①`
     case circled
+
+    /// Rank in the conventional outline, 0 at the top.
+    var rank: Int {
+        switch self {
+        case .chineseComma: return 0
+        case .chineseParenthesised: return 1
+        case .arabicDot: return 2
+        case .arabicParenthesised: return 3
+        case .circled: return 4
+        }
+    }
 }
 
 /// A numbered heading or item at the start of a line: its style, its label as it goes into a

@@ -77,14 +77,6 @@ struct Responsibility: Hashable, Sendable {
         return result
     }
 
-    /// Adds another note's names (a second labelled line for the same item).
-    mutating func merge(_ other: Responsibility) {
-        assign(other.lead, to: .lead)
-        assign(other.co, to: .co)
-        for leader in other.leaders where !leaders.contains(leader) { leaders.append(leader) }
-        form += other.form
-    }
-
     private mutating func assign(_ names: [String], to role: Role) {
         for name in names {
             switch role {

@@ -3,7 +3,7 @@ import TargetModel
 /// Turns a Chinese target-allocation document (政府工作报告重点工作分工) into a catalog.
 ///
 /// The document is read line by line. Numbered headings (`一、`, `（一）`, `1.`, `（1）`, `①`) build
-/// the section path; each style becomes a level in the order it first appears. Every line is an
+/// the section path, ranked in that conventional order. Every line is an
 /// item: its quantitative targets are read clause by clause ( see `ClauseParser`), and its
 /// departments come from the note that closes it (`（省发改委负责）`) or from labelled lines
 /// after it (`牵头单位：…`), which apply to every item since the last assignment. An item with
@@ -32,15 +32,18 @@ public struct TargetExtractor: Sendable {
         var items: [Item] = []
         var pending = 0
         var lastLabelled: Range<Int>?
+        var labelledBlock = ""
         for (index, line) in lines.enumerated() {
             let normalized = TextNormalization.normalize(line)
             let content = String(normalized).trimmingCharacters(in: " ")
             guard !content.isEmpty else { continue }
-            if let labelled = Responsibility.parseLabelled(content) {
-                let targets = lastLabelled ?? (pending..<items.count)
-                for i in targets where !items[i].isContainer {
-                    if items[i].responsibility == nil { items[i].responsibility = labelled } else { items[i].responsibility!.merge(labelled) }
-                }
+            if Responsibility.parseLabelled(content) != nil {
+                // Consecutive labelled lines form one block, read together so that 责任单位 after
+                // 牵头单位 on the line before is read as co-organiser.
+                labelledBlock = lastLabelled == nil ? content : labelledBlock + ";" + content
+                let block = Responsibility.parseLabelled(labelledBlock) ?? Responsibility()
+                let targets = lastLabelled ?? Self.labelledItems(items, pending: pending)
+                for i in targets where !items[i].isContainer { items[i].responsibility = block }
                 lastLabelled = targets
                 pending = items.count
                 continue
@@ -54,8 +57,11 @@ public struct TargetExtractor: Sendable {
                 depth = outline.depth + 1
             }
             for i in pending..<items.count where items[i].depth < depth { items[i].isContainer = true }
-            let item = Item.read(line: index + 1, original: Array(line), normalized: normalized,
+            var item = Item.read(line: index + 1, original: Array(line), normalized: normalized,
                                  bodyStart: heading?.bodyStart ?? 0, section: outline.path, depth: depth)
+            item.isNumbered = heading != nil
+            item.parent = items.lastIndex { $0.isNumbered && $0.depth < depth }
+            if item.isNumbered, let parent = item.parent { items[parent].isContainer = true }
             items.append(item)
             if item.responsibility != nil { pending = items.count }
         }
@@ -68,10 +74,10 @@ public struct TargetExtractor: Sendable {
         var targets: [Target] = []
         for item in items {
             var drafts = item.drafts
-            if drafts.isEmpty, item.responsibility != nil, !item.isContainer {
+            if drafts.isEmpty, inheritedResponsibility(item, in: items) != nil, !item.isContainer {
                 drafts = [item.milestone]
             }
-            let responsibility = item.responsibility ?? Responsibility()
+            let responsibility = inheritedResponsibility(item, in: items) ?? Responsibility()
             for draft in drafts {
                 targets.append(Target(
                     id: Self.targetID(targets.count + 1), year: year, section: item.section,
@@ -83,6 +89,25 @@ public struct TargetExtractor: Sendable {
             }
         }
         return targets
+    }
+
+    /// The items a block of labelled lines belongs to: the last numbered item not yet assigned
+    /// and the paragraphs after it; else the last item.
+    private static func labelledItems(_ items: [Item], pending: Int) -> Range<Int> {
+        guard pending < items.count else { return items.count..<items.count }
+        let start = items[pending...].lastIndex(where: \.isNumbered) ?? items.count - 1
+        return start..<items.count
+    }
+
+    /// The item's own departments, else those of the nearest heading above it (whose items
+    /// follow it) that has some.
+    private func inheritedResponsibility(_ item: Item, in items: [Item]) -> Responsibility? {
+        var current: Item? = item
+        while let candidate = current {
+            if let responsibility = candidate.responsibility { return responsibility }
+            current = candidate.parent.map { items[$0] }.flatMap { $0.isContainer ? $0 : nil }
+        }
+        return nil
     }
 
     /// `T001`, `T002` …, `T1000`.
@@ -112,9 +137,9 @@ public struct TargetExtractor: Sendable {
     }
 }
 
-/// The outline position while reading: heading styles become levels in order of appearance.
+/// The outline position while reading: each heading style has its conventional rank
+/// (一、 > （一） > 1. > （1） > ①), and the path keeps the labels of the headings above.
 private struct Outline {
-    private var levels: [HeadingStyle] = []
     private var labels: [(level: Int, label: String)] = []
 
     var depth: Int { labels.last.map { $0.level + 1 } ?? 0 }
@@ -122,13 +147,7 @@ private struct Outline {
 
     /// Enters a heading; returns its depth.
     mutating func enter(_ heading: Heading) -> Int {
-        let level: Int
-        if let known = levels.firstIndex(of: heading.style) {
-            level = known
-        } else {
-            levels.append(heading.style)
-            level = levels.count - 1
-        }
+        let level = heading.style.rank
         labels.removeAll { $0.level >= level }
         labels.append((level, heading.label))
         return level
@@ -146,6 +165,10 @@ private struct Item {
     var body: String
     /// Set when numbered items follow: a heading, not a task.
     var isContainer = false
+    /// Whether the line starts with a heading number.
+    var isNumbered = false
+    /// Index of the numbered heading the item sits under.
+    var parent: Int?
 
     static func read(line: Int, original: [Character], normalized: [Character], bodyStart: Int,
                      section: String, depth: Int) -> Item {
