@@ -28,6 +28,9 @@ struct TargetTrack: ParsableCommand {
             Extract.self,
             CatalogCommand.self,
             BacktestCommand.self,
+            Risks.self,
+            Departments.self,
+            Report.self,
         ]
     )
 }

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Reporting
+import Workspace
+
+/// `targettrack departments`: the department roll-up.
+struct Departments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the department roll-up: per department, as lead and as co-organiser, counts by status, expected misses and targets at risk.",
+        discussion: """
+        A target counts in full for every department it names (so each department under 分别负责 \
+        answers for it), as lead or as co-organiser. Expected misses are Σ (1 − P) over the \
+        department's targets; its targets at risk are listed riskiest first.
+
+        Examples:
+          targettrack departments --as-of 2013-09 -o departments-2013-09.csv
+          targettrack departments --as-of 2013-09 --format json --lang en
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var assessment: AssessmentOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    var output: String?
+
+    @Option(help: "csv or json.")
+    var format: TableFormat = .csv
+
+    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
+    var excel = false
+
+    func run() throws {
+        let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
+        let lang = assessment.lang
+        let text = switch format {
+        case .csv: DepartmentTable.table(month.departments, language: lang).csv(excel: excel)
+        case .json: JSONExport.departmentsDocument(asOf: month.asOf, departments: month.departments, language: lang)
+        }
+        try OutputFile.write(text, to: output)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Reporting
+import Workspace
+
+/// `targettrack risks`: the risk list, one row per target.
+struct Risks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the risk list: every target's projection, P(meet), status, required pace, owners and news.",
+        discussion: """
+        Projects every catalog target as of --as-of and as of the month before (or --since), and \
+        writes one row per target with the columns id, section, indicator, target, comparator, \
+        value, unit, latest_period, latest_value, projection, p10, p90, probability, status, \
+        required_pace, pace_so_far, unprecedented, lead, co, change, news. Statuses: on_track \
+        (P ≥ 0.7), at_risk, off_track (P < 0.3), achieved, no_data, and a milestone's reported state.
+
+        With -o the file is written atomically and the targets needing attention are printed.
+
+        Examples:
+          targettrack risks --as-of 2013-09 -o risks-2013-09.csv
+          targettrack risks --as-of 2013-09 --lang en --format json
+          targettrack risks --as-of 2013-09 --excel -o 风险清单.csv
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var assessment: AssessmentOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    var output: String?
+
+    @Option(help: "csv or json.")
+    var format: TableFormat = .csv
+
+    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
+    var excel = false
+
+    func run() throws {
+        let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
+        let lang = assessment.lang
+        let text = switch format {
+        case .csv: RiskList.table(month.assessments, language: lang).csv(excel: excel)
+        case .json: JSONExport.document(asOf: month.asOf, assessments: month.assessments,
+                                        departments: month.departments, language: lang)
+        }
+        try OutputFile.write(text, to: output)
+        if output != nil { print(AttentionList.text(month.assessments, language: lang), terminator: "") }
+    }
+}
