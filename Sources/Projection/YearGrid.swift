@@ -97,8 +97,11 @@ struct YearGrid: Sendable {
             if measure == .yearTotal {
                 path = ytd
             } else {
-                fill(&path, monthly(.ytdGrowth))
-                for i in 12..<max(12, n) where path[i].isNaN && ytd[i - 12] > 0 && !ytd[i].isNaN {
+                // Published growth is against a revised base: growth is computed from amounts only
+                // for a series that publishes no growth at all.
+                let published = monthly(.ytdGrowth)
+                fill(&path, published)
+                for i in 12..<max(12, n) where published.isEmpty && ytd[i - 12] > 0 && !ytd[i].isNaN {
                     path[i] = (ytd[i] / ytd[i - 12] - 1) * 100
                 }
             }
