@@ -27,8 +27,9 @@ public enum BacktestPanels {
     }
 
     /// China NBS national series: FAI YTD growth (with the YTD amounts for weights and levels),
-    /// industrial value added YTD growth, retail sales YTD growth, and the PPI's year average index
-    /// (from its single-month y/y; the converted file has no CPI).
+    /// industrial value added YTD growth, retail sales YTD growth (all from the converted Choice
+    /// file), the CPI's YTD average index (`nbs_cpi`, from the Eastmoney dump through its map), and
+    /// the PPI's year average index (from its single-month y/y).
     public static func chinaNBS(_ series: [String: SeriesData]) -> [(SeriesData, YearEndMeasure)] {
         var out: [(SeriesData, YearEndMeasure)] = []
         if var fai = series["FAI_YTD_YOY"] {
@@ -39,7 +40,19 @@ public enum BacktestPanels {
         for code in ["IVA_YTD_YOY", "RETAIL_YTD_YOY"] {
             if let data = series[code] { out.append((data, .ytdGrowth)) }
         }
+        if let cpi = series["nbs_cpi"]?.values[.ytdAvgIndex] {
+            out.append((SeriesData(id: "nbs_cpi", unit: "上年=100", values: [.ytdAvgIndex: cpi]), .yearAverageIndex))
+        }
         if let ppi = series["PPI_YOY"] { out.append((ppi, .yearAverageIndex)) }
+        return out
+    }
+
+    /// Observations gathered into series (a later observation of a period replaces an earlier one).
+    public static func series(from observations: [Observation]) -> [String: SeriesData] {
+        var out: [String: SeriesData] = [:]
+        for o in observations {
+            out[o.series, default: SeriesData(id: o.series, unit: o.unit)].set(o.measure, o.period, o.value)
+        }
         return out
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Projection
 import SeriesIO
+import TargetModel
 
 /// `targettrack backtest`: accuracy of the year-end projections on the bundled real datasets.
 struct BacktestCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct BacktestCommand: ParsableCommand {
         and the coverage of the 80 % and 95 % intervals. Headline figures average m = 3 … 9.
 
         Datasets (under --data): fred-md (20 real-activity and price series, 1970 on), china-nbs \
-        (FAI, industrial value added, retail YTD growth and the PPI year average), m3 (the \
+        (FAI, industrial value added, retail YTD growth, the CPI and PPI year averages), m3 (the \
         seasonal model on the 1,428 M3 monthly series, sMAPE beside the published Theta 13.9 and \
         Naive2 16.9).
 
@@ -52,7 +53,7 @@ struct BacktestCommand: ParsableCommand {
                 report.datasets.append(try Backtest.run(name: which.rawValue, series: BacktestPanels.fredMD(file.series),
                                                         evaluationYears: BacktestPanels.fredMDYears))
             case .chinaNBS:
-                let series = try ChinaNBSLong.read(path: data + "/china-nbs/china_monthly_ytd_nbs_via_choice.csv")
+                let series = try BacktestCommand.chinaNBS(data + "/china-nbs")
                 report.datasets.append(try Backtest.run(name: which.rawValue, series: BacktestPanels.chinaNBS(series)))
             case .m3:
                 let series = try M3Monthly.read(path: data + "/m3/M3C_Monthly.csv").map {
@@ -62,6 +63,18 @@ struct BacktestCommand: ParsableCommand {
             }
         }
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
+    }
+}
+
+extension BacktestCommand {
+    /// The China NBS series: the converted Choice file, and the CPI from the Eastmoney dump
+    /// through its series map.
+    static func chinaNBS(_ folder: String) throws -> [String: SeriesData] {
+        var series = try ChinaNBSLong.read(path: folder + "/china_monthly_ytd_nbs_via_choice.csv")
+        let cpi = try ReleaseFileReader(map: SeriesMap(path: folder + "/maps/macro_china_cpi_df.map.csv"))
+            .read(path: folder + "/akshare_dump_Dao1023/macro_china_cpi_df.csv", format: .wide)
+        series.merge(BacktestPanels.series(from: cpi.map(\.observation))) { $1 }
+        return series
     }
 }
 
