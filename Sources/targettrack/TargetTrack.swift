@@ -28,6 +28,7 @@ struct TargetTrack: ParsableCommand {
             Extract.self,
             CatalogCommand.self,
             BacktestCommand.self,
+            ProjectCommand.self,
             Risks.self,
             Departments.self,
             Report.self,

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Projection
+import TargetModel
+import TextFormats
+import Workspace
+
+/// `targettrack project`: every target's year-end projection and P(meet) from the workspace.
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "Project every target's year-end outcome with its interval and the probability of meeting it.",
+        discussion: """
+        --as-of YYYY-MM projects once that month's figures are out: observations for periods up to \
+        that month, each at the latest vintage released by the release of that month's figures. \
+        --known-at DATE instead uses everything released by that date (projecting from the newest \
+        month of the catalog's year then known). Without either, everything in the workspace.
+
+        One row per target: id, section, indicator, comparator, value, unit, latest_period, \
+        latest_value, projection (median), p10, p90, p025, p975, probability (P(meet)), model and \
+        interval (empirical = from backtest errors, analytic = regression or wide fallback, exact \
+        = already known). Targets without linked data show model no_data; they are never dropped.
+
+        Examples:
+          targettrack project --as-of 2013-09
+          targettrack project --known-at 2013-10-20 --format json
+        """
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var formatOptions: FormatOptions
+
+    @Option(help: ArgumentHelp("Project as of this month's release.", valueName: "YYYY-MM"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Project with what was released by this date.", valueName: "YYYY-MM-DD"))
+    var knownAt: CalendarDay?
+
+    static let header = ["id", "section", "indicator", "comparator", "value", "unit", "latest_period", "latest_value",
+                         "projection", "p10", "p90", "p025", "p975", "probability", "model", "interval"]
+
+    func validate() throws {
+        if asOf != nil && knownAt != nil { throw ValidationError("give --as-of or --known-at, not both") }
+        if let asOf, Period(asOf).map({ if case .month = $0 { return false } else { return true } }) ?? true {
+            throw ValidationError("--as-of expects a month YYYY-MM, found `\(asOf)`")
+        }
+    }
+
+    func run() throws {
+        let workspace = try workspaceOptions.open()
+        let catalog = try workspace.catalog()
+        guard !catalog.targets.isEmpty else {
+            throw ValidationError("\(workspace.path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
+        }
+        let period: Period
+        let series: [String: SeriesData]
+        if let asOf, let month = Period(asOf) {
+            period = month
+            series = try workspace.seriesData(asOfPeriod: month)
+        } else {
+            series = try workspace.seriesData(knownAt: knownAt)
+            period = try Self.newestMonth(of: catalog, in: series, path: workspace.path)
+        }
+        let projections = try ProjectionEngine().project(catalog: catalog, series: series, asOf: period)
+        let rows = projections.map(Self.row)
+        if formatOptions.format == .json {
+            print(try Self.json(asOf: period, rows: rows))
+        } else {
+            print(RowPrinter.render(header: Self.header, rows: rows, format: formatOptions.format), terminator: "")
+        }
+        for p in projections {
+            for warning in p.warnings { FileHandle.standardError.write(Data("\(p.target.id): \(warning)\n".utf8)) }
+        }
+    }
+
+    /// The newest month of the catalog's year that a linked series has data for.
+    static func newestMonth(of catalog: Catalog, in series: [String: SeriesData], path: String) throws -> Period {
+        let year = catalog.targets.map(\.year).max() ?? 0
+        let months = catalog.linkedSeries.compactMap { series[$0] }
+            .flatMap { $0.values.values.flatMap(\.keys) }
+            .filter { $0.year == year && { if case .year = $0 { return false } else { return true } }($0) }
+            .map { Period.month(year: year, month: $0.endMonth) }
+        guard let newest = months.max() else {
+            throw ValidationError("\(path): no series linked to the catalog has data for \(year) yet; give --as-of")
+        }
+        return newest
+    }
+
+    /// One output row; numbers are finite (rounded to 4 decimals) or empty.
+    static func row(_ p: TargetProjection) -> [CSVCell] {
+        func number(_ x: Double?) -> CSVCell {
+            x.flatMap { $0.isFinite ? CSVCell.number(($0 * 10_000).rounded() / 10_000 + 0) : nil } ?? .empty
+        }
+        let d = p.distribution
+        return [.text(p.target.id), .text(p.target.section), .text(p.target.indicator), .text(p.target.comparator.rawValue),
+                number(p.target.value), .text(p.target.unit), p.latestPeriod.map { .text($0.description) } ?? .empty,
+                number(p.latestValue), number(p.projection), number(d?.quantile(0.1)), number(d?.quantile(0.9)),
+                number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.model),
+                p.interval == .none ? .empty : .text(p.interval.rawValue)]
+    }
+
+    /// `{"asOf": "YYYY-MM", "targets": [{…one object per row…}]}`: numbers as JSON numbers, missing `null`.
+    static func json(asOf: Period, rows: [[CSVCell]]) throws -> String {
+        let targets = rows.map { row in
+            Dictionary(uniqueKeysWithValues: zip(header, row.map { cell -> Any in
+                switch cell {
+                case let .text(text): return text
+                case let .number(value): return value
+                case .empty: return NSNull()
+                }
+            }))
+        }
+        let object: [String: Any] = ["asOf": asOf.description, "targets": targets]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
