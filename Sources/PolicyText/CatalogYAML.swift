@@ -72,7 +72,7 @@ public enum CatalogYAML {
                     record.fields[column] = .init(items: sequence.compactMap(\.string), isList: true,
                                                   line: mark?.line ?? line, column: mark?.column)
                 } else if let scalar = valueNode.scalar {
-                    let isNull = scalar.string == "~" || scalar.string == "null" || (scalar.string.isEmpty && scalar.style == .plain)
+                    let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
                     record.fields[column] = .init(items: [isNull ? "" : scalar.string], isList: false,
                                                   line: mark?.line ?? line, column: mark?.column)
                 } else {
