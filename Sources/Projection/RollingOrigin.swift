@@ -21,6 +21,9 @@ struct RollingOrigin {
     static let minimumPooledYears = 10
     static let minimumScaleYears = 3
     static let minimumPooledErrors = 20
+    /// Most standardized errors a distribution keeps (evenly spaced order statistics), so that
+    /// memory stays bounded on large panels.
+    static let maximumPooledErrors = 401
     /// Weight of the pooled error ratio, in years, when shrinking a series' own ratio toward it.
     static let shrinkage = 8.0
 
@@ -71,6 +74,8 @@ private struct MonthTable {
     var combined: [[RollingOrigin.Choice?]] = []
     var combinedErrors: [[Double]] = []
     var standardized: [(year: Int, z: Double)] = []
+    /// The standardized errors of the years before each calendar year, sorted and thinned.
+    var pooledBefore: [Int: [Double]] = [:]
 
     init(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts], month: Int) {
         self.grids = grids
@@ -105,6 +110,17 @@ private struct MonthTable {
             combinedErrors.append(e)
         }
         standardized = zs.sorted { $0.year < $1.year }
+        for year in Set(grids.flatMap { grid in (0..<grid.yearCount).map { grid.firstYear + $0 } }) {
+            let before = standardized.prefix { $0.year < year }.map(\.z)
+            guard before.count >= RollingOrigin.minimumPooledErrors else { continue }
+            pooledBefore[year] = MonthTable.thinned(before.sorted(), to: RollingOrigin.maximumPooledErrors)
+        }
+    }
+
+    /// At most `count` order statistics of sorted values, evenly spaced, extremes kept.
+    static func thinned(_ sorted: [Double], to count: Int) -> [Double] {
+        guard sorted.count > count, count > 1 else { return sorted }
+        return (0..<count).map { sorted[Int((Double($0) * Double(sorted.count - 1) / Double(count - 1)).rounded())] }
     }
 
     /// Root mean square of the errors before year t (nil with too few, or all zero).
@@ -119,12 +135,9 @@ private struct MonthTable {
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
         guard var choice = combined[g][t] else { return nil }
         let calendarYear = grids[g].firstYear + t
-        if let scale = MonthTable.scale(combinedErrors[g], before: t) {
-            let pooled = standardized.prefix { $0.year < calendarYear }.map { $0.z * scale }
-            if pooled.count >= RollingOrigin.minimumPooledErrors {
-                choice.distribution = .fromErrors(center: choice.center, errors: pooled)
-                choice.interval = .empirical
-            }
+        if let scale = MonthTable.scale(combinedErrors[g], before: t), let pooled = pooledBefore[calendarYear] {
+            choice.distribution = .empirical(center: choice.center, errors: pooled.map { $0 * scale })
+            choice.interval = .empirical
         }
         return choice
     }
