@@ -16,7 +16,8 @@ build: setup
 run: build
 	bash scripts/main-job.sh $(BIN) $(OUT)
 
-## Every test: Swift Testing suites.
-test: setup
+## Every test: Swift Testing suites (the HTML report is checked in headless Chromium).
+test:
+	bash scripts/install-system-packages.sh chromium fonts-noto-cjk
 	swift build --build-tests
 	swift test --skip-build
