@@ -9,17 +9,17 @@ import LinearAlgebra
 ///
 /// Edge cases: a pattern with fewer present rows than `columns + minimumDegreesOfFreedom` gives NaN
 /// forecasts for its series (the caller treats NaN as "model not available").
-struct SharedDesignFit {
+public struct SharedDesignFit: Sendable {
     /// Forecasts, h × k: row r is the forecast at `future` row r for every series.
-    var forecasts: Matrix
+    public var forecasts: Matrix
     /// Residuals y − Xb (unweighted), n × k; NaN where the response was missing.
-    var residuals: Matrix
+    public var residuals: Matrix
     /// Residual degrees of freedom per series (0 when not fitted).
-    var degreesOfFreedom: [Int]
+    public var degreesOfFreedom: [Int]
 
     /// Fits every column of `responses` (n × k, NaN = missing) on `design` (n × p) with optional
     /// row `weights` (WLS), and evaluates the fits at the rows of `future` (h × p).
-    init(design: Matrix, future: Matrix, responses: Matrix, weights: [Double]? = nil,
+    public init(design: Matrix, future: Matrix, responses: Matrix, weights: [Double]? = nil,
          minimumDegreesOfFreedom: Int = 1) throws {
         let n = design.rows, p = design.columns, k = responses.columns, h = future.rows
         forecasts = Matrix(rows: h, columns: k, repeating: .nan)

@@ -32,6 +32,7 @@ struct TargetTrack: ParsableCommand {
             Risks.self,
             Departments.self,
             Report.self,
+            Bench.self,
         ]
     )
 }

@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import LinearAlgebra
+import Projection
+import TextFormats
+import Reporting
+import Risk
+import TargetModel
+import Workspace
+
+/// `targettrack bench`: the national-panel benchmark, phase by phase, against the Python peers.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmark import, projection, risk and export on a synthetic national panel.",
+        discussion: """
+        Generates a seeded synthetic county-level panel (units × 40 indicators × 2008–2013 monthly \
+        YTD values; the file name says synthetic), then times each phase over several runs: import \
+        CSV → workspace, load as of 2013-09, the shared-design kernel (log single-month amounts on \
+        trend + month effects, one QR per missing-month pattern, GEMMs for all series), the full \
+        projection engine, risk + department roll-up, and the CSV risk list. Prints median and \
+        spread, peak memory, a dgemm reference in GFLOP/s, and with --peers the ratios to numpy \
+        (batched lstsq), statsmodels (OLS per series) and statsforecast, run on identical data in \
+        the same invocation (Python peers install into Benchmarks/.venv on first use).
+
+        Examples:
+          targettrack bench --series 1000
+          targettrack bench --series 113840 --peers --growth --results Benchmarks/RESULTS.md
+        """
+    )
+
+    @Option(help: "Number of series (2,846 units × 40 indicators = 113840 is the national panel).")
+    var series = 113_840
+
+    @Option(help: "Timed runs per phase.")
+    var runs = 3
+
+    @Flag(help: "Also run the Python peers (numpy, statsmodels, statsforecast) on the same data.")
+    var peers = false
+
+    @Flag(help: "Also time the kernel and engine at 1k, 10k and 100k series for the growth curve.")
+    var growth = false
+
+    @Option(help: "Folder for the generated panel and workspaces.")
+    var scratch = FileManager.default.temporaryDirectory.appendingPathComponent("targettrack-bench").path
+
+    @Option(help: "Write the results as Markdown to this file (e.g. Benchmarks/RESULTS.md).")
+    var results: String?
+
+    func run() throws {
+        let progress = Progress()
+        let folder = URL(fileURLWithPath: scratch)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let panel = SyntheticPanel.national(series: series)
+        let csv = folder.appendingPathComponent("synthetic-panel-\(panel.seriesCount)-seed\(panel.seed).csv").path
+        var report = BenchReport(series: panel.seriesCount)
+        if !FileManager.default.fileExists(atPath: csv) {
+            progress.step("generating the synthetic panel (\(panel.seriesCount) series)")
+            let start = Date()
+            report.rows = try panel.write(to: csv)
+            report.note("generated \(report.rows) rows in \(BenchReport.seconds(Date().timeIntervalSince(start)))")
+        }
+        let asOf = Period.month(year: 2013, month: 9)
+        let workspacePath = folder.appendingPathComponent("bench.sqlite").path
+
+        var imported: ImportRecord?
+        try report.time("import CSV → workspace", runs: runs, progress: progress) {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: workspacePath + suffix) }
+            imported = try Workspace(path: workspacePath).importLongCSV(path: csv)
+        }
+        report.rows = imported?.rowsRead ?? report.rows
+        let workspace = try Workspace(path: workspacePath)
+        var data: [String: SeriesData] = [:]
+        try report.time("load as of \(asOf)", runs: runs, progress: progress) { data = try workspace.seriesData(asOfPeriod: asOf) }
+
+        let kernel = BenchKernel(series: data, years: 2008...2013, asOf: asOf)
+        var forecasts = Matrix(rows: 0, columns: 0)
+        let kernelSeconds = try report.time("fit + project (shared-design kernel)", runs: runs, progress: progress) { forecasts = try kernel.solve() }
+        report.kernelGFLOPS = kernel.gemmFlops / kernelSeconds / 1e9
+        report.dgemmGFLOPS = Self.dgemmGFLOPS()
+
+        let catalog = Self.catalog(for: kernel.seriesIDs)
+        var projections: [TargetProjection] = []
+        try report.time("projection engine (model choice, intervals)", runs: runs, progress: progress) {
+            projections = try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
+        }
+        var assessments: [TargetAssessment] = []
+        var departments: [DepartmentSummary] = []
+        try report.time("risk + department roll-up", runs: runs, progress: progress) {
+            assessments = RiskAssessor().assess(projections, series: data)
+            departments = DepartmentRollUp.summarise(assessments)
+        }
+        let riskCSV = folder.appendingPathComponent("bench-risks.csv").path
+        try report.time("risk list CSV export", runs: runs, progress: progress) {
+            try AtomicFile.write(RiskList.table(assessments, language: .en).csv(), to: riskCSV)
+        }
+        report.note("\(departments.count) department roll-up rows; \(projections.filter { $0.distribution != nil }.count) of \(projections.count) targets projected")
+        report.peakMemoryMB = Self.peakResidentMB()
+
+        if growth {
+            for size in [1_000, 10_000, 100_000] where size < kernel.seriesIDs.count {
+                let subset = Dictionary(uniqueKeysWithValues: kernel.seriesIDs.prefix(size).map { ($0, data[$0]!) })
+                let small = BenchKernel(series: subset, years: 2008...2013, asOf: asOf)
+                let k = try BenchReport.median(runs: runs) { _ = try small.solve() }
+                let e = try BenchReport.median(runs: 1) { _ = try ProjectionEngine().project(catalog: Self.catalog(for: small.seriesIDs), series: subset, asOf: asOf) }
+                report.growth.append((size, k, e))
+            }
+            report.growth.append((kernel.seriesIDs.count, kernelSeconds, report.phase("projection engine (model choice, intervals)") ?? 0))
+        }
+
+        if peers {
+            progress.step("running the Python peers on the same matrices")
+            let peerFolder = folder.appendingPathComponent("peers")
+            try FileManager.default.createDirectory(at: peerFolder, withIntermediateDirectories: true)
+            try kernel.writeForPeers(to: peerFolder)
+            let peerResult = try PythonPeers.run(folder: peerFolder, runs: runs)
+            report.peers = peerResult
+            report.agreement = try PythonPeers.maximumDifference(ours: forecasts, folder: peerFolder)
+        }
+        let text = report.markdown(asOf: asOf)
+        print(text)
+        if let results { try AtomicFile.write(text, to: results) }
+    }
+
+    /// One growth-rate target per series (≥ 10 %), owned by the indicator's department (lead) and
+    /// the unit's government (co), so the roll-up has realistic fan-out.
+    static func catalog(for ids: [String]) -> Catalog {
+        Catalog(targets: ids.enumerated().map { k, id in
+            let parts = id.split(separator: "_")
+            return Target(id: "B\(k)", year: 2013, section: "bench", indicator: id, kind: .growthRate, comparator: .atLeast,
+                          direction: .increase, value: 10, unit: "%", lead: ["部门\(parts.last ?? "")"], co: ["县\(parts.first ?? "")"],
+                          responsibility: "主办协办", series: id)
+        })
+    }
+
+    /// GFLOP/s of a 2000 × 2000 dgemm measured now, the reference for the kernel's figure.
+    static func dgemmGFLOPS() -> Double {
+        let n = 2000
+        let a = Matrix(rows: n, columns: n, repeating: 1.000001), b = Matrix(rows: n, columns: n, repeating: 0.999999)
+        let seconds = BenchReport.median(runs: 3) { _ = Matrix.product(a, b) }
+        return 2 * pow(Double(n), 3) / seconds / 1e9
+    }
+
+    /// Peak resident memory of this process, in MB.
+    static func peakResidentMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

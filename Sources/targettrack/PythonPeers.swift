@@ -1,0 +1,52 @@
+import Foundation
+import LinearAlgebra
+
+/// The Python peers of the benchmark (`Benchmarks/peers.py`, run by `Benchmarks/run-peers.sh`).
+enum PythonPeers {
+    struct Result: Decodable {
+        var numpy: [Double]
+        var statsmodels: Double
+        var statsmodelsSampled: Int
+        var statsforecast: Double?
+        var statsforecastModel: String
+        var numpyVersion: String
+    }
+
+    /// Runs the peers on the matrices in `folder` and decodes their timings.
+    static func run(folder: URL, runs: Int) throws -> Result {
+        let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Benchmarks/run-peers.sh")
+        guard FileManager.default.fileExists(atPath: script.path) else {
+            throw CommandFailure("\(script.path) not found: run `targettrack bench --peers` from the repository root")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script.path, folder.path, "--runs", "\(runs)"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last else {
+            throw CommandFailure("the Python peers failed (exit \(process.terminationStatus)); see the messages above")
+        }
+        return try JSONDecoder().decode(Result.self, from: Data(line.utf8))
+    }
+
+    /// The largest relative difference between our forecasts and numpy's (NaN entries must match).
+    static func maximumDifference(ours: Matrix, folder: URL) throws -> Double {
+        let data = try Data(contentsOf: folder.appendingPathComponent("numpy-forecasts.f64"))
+        let theirs = data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+        guard theirs.count == ours.elements.count else {
+            throw CommandFailure("numpy returned \(theirs.count) forecasts for \(ours.elements.count)")
+        }
+        var worst = 0.0
+        for (a, b) in zip(ours.elements, theirs) {
+            if a.isNaN || b.isNaN {
+                if a.isNaN != b.isNaN { return .infinity }
+                continue
+            }
+            worst = Swift.max(worst, abs(a - b) / Swift.max(1, abs(b)))
+        }
+        return worst
+    }
+}
