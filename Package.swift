@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Scenarios", dependencies: [
             "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["Risk", "Projection", "TargetModel", "TextFormats"]),
+        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
         .executableTarget(name: "targettrack", dependencies: [
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "TargetModel"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],
     swiftLanguageModes: [.v6]

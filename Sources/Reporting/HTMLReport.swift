@@ -1,5 +1,6 @@
 import Projection
 import Risk
+import Scenarios
 import TargetModel
 
 /// The monthly report as one self-contained HTML file: inline CSS, inline SVG charts and a few
@@ -16,12 +17,16 @@ public struct HTMLReport: Sendable {
     public var assessments: [TargetAssessment]
     public var departments: [DepartmentSummary]
     public var language: Language
+    /// What-if scenarios beside the baseline; when given the report gains a scenario section.
+    public var scenarios: ScenarioComparison?
 
-    public init(asOf: Period, assessments: [TargetAssessment], departments: [DepartmentSummary], language: Language) {
+    public init(asOf: Period, assessments: [TargetAssessment], departments: [DepartmentSummary], language: Language,
+                scenarios: ScenarioComparison? = nil) {
         self.asOf = asOf
         self.assessments = assessments
         self.departments = departments
         self.language = language
+        self.scenarios = scenarios
     }
 
     /// The whole document.
@@ -45,6 +50,7 @@ public struct HTMLReport: Sendable {
         \(riskTable)
         <h2>\(l.pick("部门汇总", "Departments"))</h2>
         \(departmentTable)
+        \(scenarioSection)
         <h2>\(l.pick("走势与预测", "Readings and projections"))</h2>
         <p class="hint">\(l.pick("蓝点为今年累计数据，浅色与深色扇面为至12月的95%与80%预测区间，虚线为中位预测，红线为目标。",
                                  "Blue dots: this year's year-to-date readings; light and dark fans: 95 % and 80 % projection bands to December; dashed: median; red: the target."))</p>
@@ -118,6 +124,35 @@ public struct HTMLReport: Sendable {
             return #"<tr class="department-row">"# + cells.joined() + "</tr>"
         }
         return table(id: "department-table", headers: headers, rows: rows)
+    }
+
+    /// Baseline and scenarios side by side for every target with a projection.
+    private var scenarioSection: String {
+        guard let scenarios else { return "" }
+        let l = language
+        let headers = [l.pick("编号", "id"), l.pick("指标", "indicator"), l.pick("目标", "target"),
+                       l.pick("基准预计", "baseline"), l.pick("基准概率", "baseline P"), l.pick("基准状态", "baseline status")]
+            + scenarios.scenarioNames.flatMap { name in
+                ["\(name)：" + l.pick("预计", "projection"), l.pick("概率", "P"), l.pick("状态", "status"), l.pick("变化", "change")]
+            }
+        let rows = scenarios.rows.filter { $0.baseline.projection.projection != nil }.map { row -> String in
+            func status(_ a: TargetAssessment) -> String {
+                #"<td><span class="status \#(a.status.rawValue)">\#(escapedHTML(l.word(for: a.status)))</span></td>"#
+            }
+            func outcome(_ a: TargetAssessment) -> [String] {
+                [cell(a.projection.projection.map { numberText($0) } ?? "", sort: a.projection.projection),
+                 cell(a.probability.map(percentText) ?? "", sort: a.probability), status(a)]
+            }
+            let changes = row.projectionChanges.map { change in
+                cell(change.map { (roundedValue($0, decimals: 2) > 0 ? "+" : "") + numberText($0) } ?? "", sort: change)
+            }
+            let cells = [cell(row.target.id), cell(row.target.indicator), cell(row.target.targetText)] + outcome(row.baseline)
+                + zip(row.scenarios, changes).flatMap { outcome($0) + [$1] }
+            return #"<tr class="scenario-row">"# + cells.joined() + "</tr>"
+        }
+        return "<h2>\(l.pick("情景分析", "Scenarios"))</h2>\n"
+            + #"<p class="hint">\#(escapedHTML(l.pick("情景只改变假设的月份，基准不变。", "Scenarios change only the assumed months; the baseline is unchanged.")))</p>"#
+            + table(id: "scenario-table", headers: headers, rows: rows)
     }
 
     private var charts: String {

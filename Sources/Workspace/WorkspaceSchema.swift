@@ -49,6 +49,14 @@ enum WorkspaceSchema {
                     ON observation(series, period, measure, ifnull(released, ''), value);
                 """)
         }
+        migrator.registerMigration("v2: stored documents (fitted links)") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    name TEXT PRIMARY KEY,
+                    content TEXT NOT NULL,
+                    saved_at TEXT NOT NULL);
+                """)
+        }
         return migrator
     }
 }

@@ -33,6 +33,9 @@ struct TargetTrack: ParsableCommand {
             Departments.self,
             Report.self,
             Bench.self,
+            LinksCommand.self,
+            ScenarioCommand.self,
+            GoalSeekCommand.self,
         ]
     )
 }

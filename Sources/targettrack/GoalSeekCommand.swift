@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+import TargetModel
+
+/// `targettrack goal-seek`: what the remaining months must do for a target to be met.
+struct GoalSeekCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "goal-seek",
+        abstract: "Find the constant monthly growth in the remaining months that meets a target.",
+        discussion: """
+        Varies the single-month growth (on the same month last year) of the target's own series, \
+        or of a linked driver with --via, in every month not yet released, until P(meet) reaches \
+        --probability (or, with --median, until the median projection is on the target). Says \
+        when the growth needed is beyond anything the series did in those months of past years.
+
+        Examples:
+          targettrack goal-seek T005 --as-of 2013-09
+          targettrack goal-seek T001 --via fai --probability 0.5 --as-of 2013-09
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "The target id, e.g. T005.")
+    var target: String
+
+    @Option(help: "Vary this linked driver series instead of the target's own.")
+    var via: String?
+
+    @Option(help: "The P(meet) to reach.")
+    var probability = 0.7
+
+    @Flag(help: "Put the median projection on the target instead of reaching a probability.")
+    var median = false
+
+    @Option(name: .customLong("as-of"), help: "The information month, YYYY-MM.")
+    var asOf: String
+
+    func validate() throws {
+        guard case .month? = Period(asOf) else { throw ValidationError("--as-of \(asOf): expected a month as YYYY-MM") }
+        guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let month = Period(asOf)!
+        let runner = try ScenarioInputs(workspace: try workspace.open()).runner(asOf: month)
+        let result = try GoalSeek(runner: runner).solve(targetID: target, via: via, probability: median ? nil : probability, asOf: month)
+        let goal = median ? "the median on the target" : "P(meet) = \(probability)"
+        let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
+        guard let g = result.monthGrowth else {
+            print("\(target): no constant monthly growth of \(result.series) in \(months) between −50 % and +150 % reaches \(goal).")
+            return
+        }
+        var line = "\(target): \(result.series) must grow \(String(format: "%.1f", g)) % a month (on the same month last year) in \(months) for \(goal)"
+        if let p = result.probability { line += String(format: "; P(meet) then %.2f", p) }
+        print(line + ".")
+        if let h = result.historicalMaximum {
+            print(result.isUnprecedented
+                  ? "Beyond anything in the series' history: the most it grew in those months was \(String(format: "%.1f", h)) %."
+                  : "Within the series' history: it has grown up to \(String(format: "%.1f", h)) % in those months.")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Projection
+import Scenarios
+import TargetModel
+import Workspace
+
+/// What the scenario commands share: the workspace's catalog, its data as of a month, the fitted
+/// links and the projection engine as the scenarios' projector.
+struct ScenarioInputs {
+    static let linksDocument = "link-estimates"
+
+    let workspace: Workspace
+
+    func runner(asOf: Period) throws -> ScenarioRunner {
+        let catalog = try workspace.catalog()
+        guard !catalog.targets.isEmpty else {
+            throw CommandFailure("\(workspace.path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
+        }
+        let links = try workspace.document([LinkEstimate].self, name: Self.linksDocument) ?? []
+        return ScenarioRunner(catalog: catalog, data: try workspace.seriesData(asOfPeriod: asOf), links: links) { catalog, data, asOf in
+            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
+        }
+    }
+
+    /// Reads a UTF-8 text file, with an error naming it.
+    static func text(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(path): the file is not UTF-8 text") }
+        return text
+    }
+}
