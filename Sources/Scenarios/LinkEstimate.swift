@@ -33,8 +33,16 @@ public struct LinkEstimate: Codable, Sendable, Equatable {
         }
         try problems.throwIfAny()
         let measure = Measure.ytdGrowth
+        // Monthly and quarterly figures pair up by the month their period ends (2013-03 with 2013-Q1).
+        func value(_ id: String, _ period: Period) -> Double? {
+            let series = data[id]!
+            if let v = series.value(measure, period) { return v }
+            let (year, month) = (period.year, period.endMonth)
+            return series.value(measure, .month(year: year, month: month))
+                ?? (month % 3 == 0 ? series.value(measure, .quarter(year: year, quarter: month / 3)) : nil)
+        }
         let periods = data[link.series]!.periods(measure).filter { period in
-            period.year < year && link.drivers.allSatisfy { data[$0]!.value(measure, period) != nil }
+            period.year < year && link.drivers.allSatisfy { value($0, period) != nil }
         }
         let parameters = link.drivers.count + 1
         guard periods.count >= parameters + 2 else {
@@ -42,7 +50,7 @@ public struct LinkEstimate: Codable, Sendable, Equatable {
             throw ScenarioProblems(problems: problems.problems)
         }
         let columns = [Array(repeating: 1.0, count: periods.count)] + link.drivers.map { driver in
-            periods.map { data[driver]!.value(measure, $0)! }
+            periods.map { value(driver, $0)! }
         }
         let y = periods.map { data[link.series]!.value(measure, $0)! }
         let fit = try Regression(design: Matrix(columns: columns), response: y, hasIntercept: true)

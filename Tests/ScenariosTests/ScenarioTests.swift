@@ -190,6 +190,18 @@ struct LinkTests {
         #expect(e.rSquared > 0.99 && e.observations == 32 && e.years == Array(2005...2012))
     }
 
+    @Test("Quarterly series pair with monthly drivers at the quarter's last month")
+    func quarterlyAlignment() throws {
+        var data = linkedData()
+        var quarterly = SeriesData(id: "gdp")
+        for period in data["gdp"]!.periods(.ytdGrowth) {
+            quarterly.set(.ytdGrowth, .quarter(year: period.year, quarter: period.endMonth / 3), data["gdp"]!.value(.ytdGrowth, period)!)
+        }
+        data["gdp"] = quarterly
+        let e = try LinkEstimate.fit(.init(series: "gdp", drivers: ["industry", "fai"], line: 1), data: data, before: 2013)
+        #expect(e.observations == 32 && abs(e.coefficients[1] - 0.5) < 0.05)
+    }
+
     @Test("A shock to a driver moves the linked target by elasticity × change and widens it")
     func propagation() throws {
         let faiData = investmentData()
