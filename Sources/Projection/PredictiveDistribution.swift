@@ -55,8 +55,12 @@ public enum PredictiveDistribution: Sendable, Equatable {
             if e < errors[0] { return 0 }
             if e >= errors[errors.count - 1] { return 1 }
             let n = errors.count
-            var lo = 0
-            while lo + 1 < n && errors[lo + 1] <= e { lo += 1 }
+            // The last order statistic at or below e, by binary search.
+            var lo = 0, hi = n - 1
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if errors[mid] <= e { lo = mid } else { hi = mid }
+            }
             let span = errors[lo + 1] - errors[lo]
             let fraction = span > 0 ? (e - errors[lo]) / span : 0
             return (Double(lo) + fraction) / Double(n - 1)

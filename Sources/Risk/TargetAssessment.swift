@@ -3,7 +3,7 @@ import TargetModel
 
 /// Everything risk assessment says about one target in one month.
 public struct TargetAssessment: Sendable {
-    public var projection: TargetProjection
+    public let projection: TargetProjection
     public var status: Status
     /// Required versus actual pace; `nil` when it does not apply (see `RequiredPace`).
     public var pace: RequiredPace?
@@ -15,6 +15,7 @@ public struct TargetAssessment: Sendable {
     public init(projection: TargetProjection, status: Status, pace: RequiredPace? = nil,
                 yearToDate: YearToDate? = nil, news: TargetNews? = nil) {
         self.projection = projection
+        probability = projection.probability
         self.status = status
         self.pace = pace
         self.yearToDate = yearToDate
@@ -23,6 +24,7 @@ public struct TargetAssessment: Sendable {
 
     public var target: Target { projection.target }
 
-    /// P(meet), `nil` for milestones and targets without data.
-    public var probability: Double? { projection.probability }
+    /// P(meet), `nil` for milestones and targets without data (computed once: sorting and
+    /// roll-ups read it often).
+    public let probability: Double?
 }
