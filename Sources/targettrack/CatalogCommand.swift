@@ -5,13 +5,15 @@ import PolicyText
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Check and convert target catalogs (YAML or CSV).",
+        abstract: "Check, convert, import and export target catalogs (YAML or CSV).",
         discussion: """
         Examples:
           targettrack catalog validate Datasets/heilongjiang-2013/catalog.yaml
           targettrack catalog convert Datasets/heilongjiang-2013/catalog.yaml -o catalog.csv
+          targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
+          targettrack catalog export -o reviewed.yaml
         """,
-        subcommands: [ValidateCatalog.self, ConvertCatalog.self]
+        subcommands: [ValidateCatalog.self, ConvertCatalog.self, ImportCatalog.self, ExportCatalog.self]
     )
 }
 
@@ -60,5 +62,58 @@ struct ConvertCatalog: ParsableCommand {
 
     func run() throws {
         try CatalogFile.write(try CatalogFile.read(path: file), to: output)
+    }
+}
+
+/// `targettrack catalog import FILE`: the workspace's catalog becomes this file's.
+struct ImportCatalog: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load a catalog file into the workspace, replacing the catalog it had.",
+        discussion: """
+        The file is checked first (as `catalog validate` does); nothing is stored when it has any \
+        problem. Targets link to data through their `series` column.
+
+        Example:
+          targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "A .yaml, .yml or .csv catalog.", completion: .file())
+    var file: String
+
+    func run() throws {
+        let catalog = try CatalogFile.read(path: file)
+        try workspace.open().saveCatalog(catalog)
+        let linked = catalog.targets.filter { $0.series != nil }.count
+        print("\(file): \(catalog.targets.count) targets imported into \(workspace.path) (\(linked) linked to series)")
+    }
+}
+
+/// `targettrack catalog export`: the workspace's catalog as a file.
+struct ExportCatalog: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the workspace's catalog as YAML (default), CSV or JSON.",
+        discussion: """
+        Example:
+          targettrack catalog export -o catalog.csv
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .shortAndLong, help: "The file to write (.yaml, .yml, .csv or .json); default: YAML on standard output.")
+    var output: String?
+
+    func run() throws {
+        let catalog = try workspace.open().catalog()
+        if let output {
+            try CatalogFile.write(catalog, to: output)
+        } else {
+            print(try CatalogFile.text(catalog, format: .yaml), terminator: "")
+        }
     }
 }
