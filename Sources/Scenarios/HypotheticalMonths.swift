@@ -22,26 +22,27 @@ extension SeriesData {
     /// Adds one assumed month: its amount (when the series has YTD values) or its growth on the
     /// same month last year, and the YTD figures that follow from it.
     ///
-    /// With YTD values the month's amount is last year's amount × (1 + g/100), and the YTD growth
-    /// moves by the change of the level ratio, which keeps the published gap between growth and
-    /// levels (growth is computed on a revised base). Without levels, the YTD growth is the
+    /// Published YTD growth is computed on a revised prior-year base, so it is not the ratio of
+    /// published levels. With YTD values, the base revision implied by the month before,
+    /// r = (YTD / last year's YTD) / (1 + YTD growth), is kept: the month's amount is last year's
+    /// amount × r × (1 + g/100), so that g is growth on the same (revised) base as the published
+    /// YTD growth, which then follows from the levels. Without levels, the YTD growth is the
     /// month-weighted average of the YTD growth so far and the month's growth.
     mutating func assume(year: Int, month: Int, growth: Double?, amount: Double?) throws {
         let period = Period.month(year: year, month: month)
         let previous = Period.month(year: year, month: month - 1)
-        let lastYear = Period.month(year: year - 1, month: month)
         if let lastYearAmount = monthAmount(year: year - 1, month: month),
-           let previousYTD = value(.ytdValue, previous), let lastYearYTD = value(.ytdValue, lastYear),
+           let previousYTD = value(.ytdValue, previous),
+           let lastYearYTD = value(.ytdValue, .month(year: year - 1, month: month)),
            let lastYearPreviousYTD = value(.ytdValue, .month(year: year - 1, month: month - 1)) {
-            let monthValue = amount ?? lastYearAmount * (1 + (growth ?? 0) / 100)
+            let revision = value(.ytdGrowth, previous).map { (previousYTD / lastYearPreviousYTD) / (1 + $0 / 100) } ?? 1
+            let monthValue = amount ?? lastYearAmount * revision * (1 + (growth ?? 0) / 100)
             let ytd = previousYTD + monthValue
             set(.ytdValue, period, ytd)
             set(.monthValue, period, monthValue)
-            set(.monthGrowth, period, (monthValue / lastYearAmount - 1) * 100)
-            if let previousGrowth = value(.ytdGrowth, previous) {
-                let ratioNow = (ytd / lastYearYTD - 1) * 100
-                let ratioBefore = (previousYTD / lastYearPreviousYTD - 1) * 100
-                set(.ytdGrowth, period, previousGrowth + ratioNow - ratioBefore)
+            set(.monthGrowth, period, (monthValue / (revision * lastYearAmount) - 1) * 100)
+            if value(.ytdGrowth, previous) != nil {
+                set(.ytdGrowth, period, (ytd / (revision * lastYearYTD) - 1) * 100)
             }
         } else if let g = growth, let previousGrowth = value(.ytdGrowth, previous) {
             let monthsSoFar = Double(month - 1)

@@ -42,6 +42,7 @@ public struct ScenarioRunner: Sendable {
             let affected = scenarioCatalog.targets.filter { $0.series == series }
             guard !affected.isEmpty else { continue }
             var projected = try projectMonthly(shocks, series: series, targets: affected, asOf: scenario.asOf)
+                .map { recentred(byID[$0.target.id], on: $0) }
             for shock in shocks where !shock.kind.isMonthly {
                 projected = projected.map { adjust($0, by: shock, year: year) }
             }
@@ -71,6 +72,17 @@ public struct ScenarioRunner: Sendable {
         var shockedData = data
         shockedData[series] = seriesData
         return try projector(sub, shockedData, .month(year: year, month: lastAssumed))
+    }
+
+    /// The baseline's distribution moved onto the scenario's median: assumed months set the
+    /// central path, the uncertainty stays that of the information month (so P(meet) moves
+    /// smoothly with the assumption instead of jumping to 0 or 1 once December is assumed).
+    private func recentred(_ baseline: TargetProjection?, on scenario: TargetProjection) -> TargetProjection {
+        guard let baseline, let before = baseline.distribution, let after = scenario.projection else { return scenario }
+        var p = baseline
+        p.distribution = before.shifted(by: after - before.median)
+        p.model = baseline.model + "+scenario"
+        return p
     }
 
     /// Applies a shock that acts on the projected outcome rather than on months of data.
