@@ -70,6 +70,12 @@ class Session:
         """Runs a command with `--format csv` and returns its rows as a DataFrame."""
         return pd.read_csv(io.StringIO(self.run(*arguments, "--format", "csv")))
 
+    def projections(self, as_of):
+        """`project --as-of AS_OF` as a DataFrame, one row per target, with an `as_of` column."""
+        rows = pd.DataFrame(self.json("project", "--as-of", as_of)["targets"])
+        rows["as_of"] = as_of
+        return rows
+
     def path(self, name):
         """A file inside the session's folder."""
         return self.folder / name
@@ -77,3 +83,17 @@ class Session:
     def close(self):
         """Deletes the folder and everything the commands wrote into it."""
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+CATALOG_COLUMNS = ["id", "year", "section", "indicator", "kind", "comparator", "direction", "value", "value_max",
+                   "unit", "lead", "co", "leaders", "responsibility", "line", "text", "series", "tolerance"]
+
+
+def write_catalog(path, targets):
+    """Writes targets (dicts with at least id, year, indicator, kind, comparator, direction, value,
+    unit, lead, text and series) as a catalog CSV file, the form `catalog import` reads; the other
+    columns are left empty and `line` numbers the rows."""
+    rows = pd.DataFrame(targets).reindex(columns=CATALOG_COLUMNS)
+    rows["line"] = range(2, len(rows) + 2)
+    rows.to_csv(path, index=False)
+    return path
