@@ -16,10 +16,10 @@ build: setup
 run: build
 	bash scripts/main-job.sh $(BIN) $(OUT)
 
-## Every test: Swift Testing suites (the HTML report is checked in headless Chromium), then every
-## notebook executed on a fresh kernel (Notebooks/README.md).
+## Every test: every notebook executed on a fresh kernel (Notebooks/README.md), then the Swift
+## Testing suites (the HTML report is checked in headless Chromium), whose count closes the run.
 test:
 	bash scripts/install-system-packages.sh chromium fonts-noto-cjk python3-venv
 	swift build --build-tests
-	swift test --skip-build
 	bash scripts/run-notebooks.sh .build/debug/targettrack
+	swift test --skip-build
