@@ -11,4 +11,4 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s "$root/Notebooks/requirements.txt" "$
   "$venv/bin/python" -m ipykernel install --sys-prefix --name python3 >/dev/null
   cp "$root/Notebooks/requirements.txt" "$venv/requirements.txt"
 fi
-TARGETTRACK="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" MPLBACKEND=Agg "$venv/bin/python" "$root/Notebooks/run_notebooks.py"
+PYTHONDONTWRITEBYTECODE=1 TARGETTRACK="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" MPLBACKEND=Agg "$venv/bin/python" "$root/Notebooks/run_notebooks.py"
