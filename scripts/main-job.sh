@@ -15,7 +15,7 @@ echo "extracted $(($(wc -l < "$out/catalog-extracted.csv") - 1)) targets into $o
 "$bin" init
 "$bin" catalog import "$data/catalog.yaml"
 
-echo "== 2. The monthly releases (reconstructed 2009–2013) and the published figures"
+echo "== 2. The monthly releases (reconstructed 2004–2013) and the published figures"
 "$bin" import "$data/heilongjiang-2013-reconstructed.csv" "$data/published.csv"
 
 echo "== 3. Projections as of June and September 2013"
