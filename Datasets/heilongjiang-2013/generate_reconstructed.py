@@ -187,32 +187,31 @@ ENERGY_INTENSITY = {2006: -2.9, 2007: -4.1, 2008: -4.8, 2009: -4.0, 2010: -4.0, 
 UNEMPLOYMENT = {2004: 4.5, 2005: 4.4, 2006: 4.4, 2007: 4.3, 2008: 4.2,
                 2009: 4.3, 2010: 4.3, 2011: 4.1, 2012: 4.2, 2013: 4.4}
 
-# In-year progress of level targets: unit, 2013 target, first year reported, year-end completion
-# as a share of each year's target and the year's target relative to 2013's (2009-2013; earlier
-# years shrink by 8 % a year with seeded noise), and the monthly profile of the work.
+# In-year progress of level targets: unit, 2013 target, year-end completion as a share of each
+# year's target and the year's target relative to 2013's (2009-2013; before 2009 the programmes
+# were smaller: their size shrinks by about 8 % a year, with seeded noise), and the monthly
+# profile of the work.
 CONSTRUCTION = [0, 0, 1, 6, 13, 17, 17, 16, 14, 10, 5, 1]
 STEADY = [5, 5, 8, 9, 9, 9, 9, 9, 9, 9, 9, 10]
 PROGRESS = {
-    # 保障性安居工程 on a large scale from 2008; 农村泥草房改造 from 2009; heating networks from
-    # 2010; public kindergartens with the 学前教育三年行动计划 from 2011.
-    "housing_starts": ("万套", 26, 2008, [1.05, 1.08, 1.12, 1.04, 1.02], [0.8, 1.4, 1.6, 1.3, 1.0], CONSTRUCTION),
-    "urban_jobs": ("万人", 60, 2004, [1.06, 1.05, 1.04, 1.05, 1.03], [0.9, 0.95, 0.95, 1.0, 1.0], STEADY),
-    "reemployment": ("万人", 50, 2004, [1.04, 1.05, 1.03, 1.02, 0.98], [0.9, 0.9, 1.0, 1.0, 1.0], STEADY),
-    "afforestation": ("万亩", 300, 2004, [1.02, 1.04, 1.01, 1.03, 0.97], [1.1, 1.0, 1.0, 1.0, 1.0],
+    "housing_starts": ("万套", 26, [1.05, 1.08, 1.12, 1.04, 1.02], [0.8, 1.4, 1.6, 1.3, 1.0], CONSTRUCTION),
+    "urban_jobs": ("万人", 60, [1.06, 1.05, 1.04, 1.05, 1.03], [0.9, 0.95, 0.95, 1.0, 1.0], STEADY),
+    "reemployment": ("万人", 50, [1.04, 1.05, 1.03, 1.02, 0.98], [0.9, 0.9, 1.0, 1.0, 1.0], STEADY),
+    "afforestation": ("万亩", 300, [1.02, 1.04, 1.01, 1.03, 0.97], [1.1, 1.0, 1.0, 1.0, 1.0],
                       [0, 0, 2, 30, 28, 4, 1, 1, 6, 20, 8, 0]),
-    "highways": ("公里", 756, 2004, [1.01, 0.97, 1.03, 0.95, 0.91], [0.8, 0.9, 1.0, 1.1, 1.0], CONSTRUCTION),
-    "water_saving_irrigation": ("万亩", 400, 2004, [1.03, 1.05, 1.02, 1.04, 1.01], [0.6, 0.7, 0.8, 0.9, 1.0],
+    "highways": ("公里", 756, [1.01, 0.97, 1.03, 0.95, 0.91], [0.8, 0.9, 1.0, 1.1, 1.0], CONSTRUCTION),
+    "water_saving_irrigation": ("万亩", 400, [1.03, 1.05, 1.02, 1.04, 1.01], [0.6, 0.7, 0.8, 0.9, 1.0],
                                 [0, 0, 4, 25, 22, 6, 3, 3, 10, 17, 8, 2]),
-    "land_consolidation": ("万亩", 800, 2004, [1.0, 1.02, 0.99, 1.01, 0.96], [0.8, 0.9, 0.9, 1.0, 1.0],
+    "land_consolidation": ("万亩", 800, [1.0, 1.02, 0.99, 1.01, 0.96], [0.8, 0.9, 0.9, 1.0, 1.0],
                            [0, 0, 2, 12, 15, 14, 12, 12, 14, 13, 5, 1]),
-    "soil_erosion_control": ("万亩", 270, 2004, [1.04, 1.02, 1.05, 1.03, 1.02], [0.9, 0.9, 1.0, 1.0, 1.0],
+    "soil_erosion_control": ("万亩", 270, [1.04, 1.02, 1.05, 1.03, 1.02], [0.9, 0.9, 1.0, 1.0, 1.0],
                              [0, 0, 2, 14, 16, 13, 10, 11, 15, 14, 4, 1]),
-    "mud_house_renovation": ("万户", 22, 2009, [1.1, 1.08, 1.05, 1.06, 1.04], [0.5, 0.7, 0.8, 0.9, 1.0], CONSTRUCTION),
-    "heating_network_renovation": ("公里", 750, 2010, [1.02, 1.04, 1.0, 1.01, 0.99], [0.6, 0.7, 0.8, 0.9, 1.0],
+    "mud_house_renovation": ("万户", 22, [1.1, 1.08, 1.05, 1.06, 1.04], [0.5, 0.7, 0.8, 0.9, 1.0], CONSTRUCTION),
+    "heating_network_renovation": ("公里", 750, [1.02, 1.04, 1.0, 1.01, 0.99], [0.6, 0.7, 0.8, 0.9, 1.0],
                                    [0, 0, 0, 5, 18, 22, 22, 20, 11, 2, 0, 0]),
-    "kindergartens": ("所", 300, 2011, [0.95, 1.02, 1.01, 0.98, 0.9], [0.5, 0.6, 0.8, 0.9, 1.0],
+    "kindergartens": ("所", 300, [0.95, 1.02, 1.01, 0.98, 0.9], [0.5, 0.6, 0.8, 0.9, 1.0],
                       [0, 0, 1, 3, 8, 14, 18, 20, 18, 10, 5, 3]),
-    "poverty_reduction": ("万人", 10, 2004, [1.05, 1.03, 1.04, 1.06, 1.02], [1.2, 1.2, 1.1, 1.0, 1.0],
+    "poverty_reduction": ("万人", 10, [1.05, 1.03, 1.04, 1.06, 1.02], [1.2, 1.2, 1.1, 1.0, 1.0],
                           [0, 0, 2, 4, 6, 8, 10, 10, 14, 16, 14, 16]),
 }
 INTEGER_UNITS = {"公里", "所"}
@@ -417,12 +416,10 @@ def annual(rows):
                          f"{year + 1}-08-{rng.randint(10, 28)}"))
 
 
-def progress_scales(series, since, completion, scale):
-    """Each year's (completion, scale) from `since`: 2009-2013 as given, earlier years shrinking."""
+def progress_scales(series, completion, scale):
+    """Each year's (completion, scale): 2009-2013 as given, earlier years smaller."""
     out = {}
     for year in YEARS:
-        if year < since:
-            continue
         if year >= 2009:
             out[year] = (completion[year - 2009], scale[year - 2009])
         else:
@@ -432,8 +429,8 @@ def progress_scales(series, since, completion, scale):
 
 
 def progress(rows):
-    for series, (unit, target2013, since, completion, scale, profile) in PROGRESS.items():
-        for year, (done_share, size) in progress_scales(series, since, completion, scale).items():
+    for series, (unit, target2013, completion, scale, profile) in PROGRESS.items():
+        for year, (done_share, size) in progress_scales(series, completion, scale).items():
             rng = stream(series, year)
             year_end = target2013 * size * done_share
             weights = [w * (1 + rng.gauss(0, 0.15)) if w else 0 for w in profile]
