@@ -46,8 +46,9 @@ import Testing
         let scenario = try run(["scenario", "run", file("scenarios/q4-investment-slowdown.yaml"), "--format", "json"])
         let baselineAfter = try run(["project", "--as-of", "2013-09", "--format", "json"])
         let catalog = try String(contentsOfFile: file("catalog.csv"), encoding: .utf8)
-        let ids = catalog.split(separator: "\n").compactMap { line in
-            line.firstMatch(of: /^(T\d{3}),/).map { String($0.1) }
+        let ids = catalog.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            let id = line.prefix { $0 != "," }
+            return id.count == 4 && id.first == "T" && id.dropFirst().allSatisfy(\.isNumber) ? String(id) : nil
         }
         return Outputs(catalogIDs: ids, projections: projections, risks: risks, links: links, scenarios: scenario,
                        baselineBefore: projections["2013-09"]!, baselineAfter: baselineAfter)

@@ -120,7 +120,7 @@ private func failure(_ body: String, header: String = header) -> String {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Datasets/heilongjiang-2013/published.csv").path
         let rows = try LongCSVReader.read(path: path)
-        #expect(rows.count == 40)
+        #expect(rows.count == 44)
         #expect(rows.first?.observation.series == "gdp")
     }
 }
