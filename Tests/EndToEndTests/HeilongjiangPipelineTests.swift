@@ -97,7 +97,7 @@ import Testing
             #expect(shocked < baseline, "\(id): \(shocked) against \(baseline)")
             let before = try #require(row["baseline_probability"] as? Double)
             let after = try #require(row["probability"] as? Double)
-            #expect(after <= before, "\(id): P(meet) \(after) against \(before)")
+            #expect(after < before, "\(id): P(meet) \(after) against \(before)")
         }
     }
 
