@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),

@@ -3,76 +3,108 @@ import TargetModel
 /// Finds two rows of one file that give different values for the same series, period, measure
 /// and release date, and counts the distinct observations (series, period, measure) seen.
 ///
-/// Keys are packed into integers so that a file of millions of rows needs about 40 bytes a row.
+/// Each row is remembered as 24 bytes under an integer key (series in order of first sight,
+/// period, measure). Files are usually sorted (series, then periods, then measures): while keys
+/// keep increasing a row cannot repeat an earlier one and is only appended; a row out of order is
+/// looked up among the sorted rows by binary search and among earlier out-of-order rows by hash.
 public struct ConflictDetector {
     /// Series ids in the order first seen.
     public private(set) var series: [String] = []
+    /// Distinct (series, period, measure) seen so far.
+    public private(set) var observationCount = 0
     private var seriesIndex: [String: Int] = [:]
-    /// The first vintage seen of each observation.
-    private var first: [UInt64: Entry] = [:]
-    /// Further vintages (other release dates) of the same observation.
-    private var later: [LaterKey: Entry] = [:]
+    private var lastSeries: (id: String, index: Int)?
+    /// Rows in non-decreasing key order.
+    private var ordered: [Entry] = []
+    /// Rows that came out of order, by key.
+    private var unordered: [UInt64: [Entry]] = [:]
     private let file: String
     private static let measures = Measure.allCases
 
     private struct Entry {
+        var key: UInt64
         var released: Int32
         var line: Int32
         var value: Double
-    }
-
-    private struct LaterKey: Hashable {
-        var observation: UInt64
-        var released: Int32
     }
 
     public init(file: String) {
         self.file = file
     }
 
-    /// Distinct (series, period, measure) seen so far.
-    public var observationCount: Int { first.count }
-
     /// Records a row.
+    /// - Returns: whether it is the file's first row of its observation (series, period, measure).
     /// - Throws: `SeriesIOError.conflictingRows` when an earlier row had another value.
-    public mutating func record(_ row: SourcedObservation) throws {
+    @discardableResult
+    public mutating func record(_ row: SourcedObservation) throws -> Bool {
         let observation = row.observation
-        let key = packedKey(observation)
-        let released = observation.released.map { Int32($0.ordinal) } ?? Int32.min
-        let entry = Entry(released: released, line: Int32(clamping: row.line), value: observation.value)
-        guard let existing = first[key] else {
-            first[key] = entry
-            return
+        let entry = Entry(key: packedKey(observation),
+                          released: observation.released.map { Int32($0.ordinal) } ?? Int32.min,
+                          line: Int32(clamping: row.line), value: observation.value)
+        guard let last = ordered.last, entry.key <= last.key else {
+            ordered.append(entry)
+            observationCount += 1
+            return true
         }
-        if existing.released == released {
-            try check(existing, against: row)
-        } else if let other = later[LaterKey(observation: key, released: released)] {
-            try check(other, against: row)
-        } else {
-            later[LaterKey(observation: key, released: released)] = entry
+        var seen = false
+        var index = entry.key == last.key ? ordered.count - 1 : firstIndex(of: entry.key)
+        while index >= 0 && index < ordered.count && ordered[index].key == entry.key {
+            seen = true
+            if try matches(ordered[index], row) { return false }
+            index += entry.key == last.key ? -1 : 1
         }
+        if entry.key == last.key {
+            ordered.append(entry)
+            return false
+        }
+        if let others = unordered[entry.key] {
+            for other in others {
+                if try matches(other, row) { return false }
+            }
+            seen = true
+        }
+        unordered[entry.key, default: []].append(entry)
+        if !seen { observationCount += 1 }
+        return !seen
     }
 
-    private func check(_ existing: Entry, against row: SourcedObservation) throws {
+    /// Whether an earlier row has the same release date (and so the same value).
+    private func matches(_ earlier: Entry, _ row: SourcedObservation) throws -> Bool {
         let observation = row.observation
-        guard existing.value != observation.value else { return }
-        throw SeriesIOError.conflictingRows(
-            file: file, firstLine: Int(existing.line), secondLine: row.line, series: observation.series,
-            period: observation.period, measure: observation.measure,
-            firstValue: existing.value, secondValue: observation.value)
+        guard earlier.released == (observation.released.map { Int32($0.ordinal) } ?? Int32.min) else { return false }
+        guard earlier.value == observation.value else {
+            throw SeriesIOError.conflictingRows(
+                file: file, firstLine: Int(earlier.line), secondLine: row.line, series: observation.series,
+                period: observation.period, measure: observation.measure,
+                firstValue: earlier.value, secondValue: observation.value)
+        }
+        return true
     }
 
-    /// Series index (32 bits), period (year·16 + month 1–12, quarter 13–16 or 0 for a year) and
+    /// The first position in `ordered` whose key is not below `key`.
+    private func firstIndex(of key: UInt64) -> Int {
+        var low = 0, high = ordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ordered[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Series index (32 bits), period (year·32 + month 1–12, quarter 13–16 or 0 for a year) and
     /// measure in one integer.
     private mutating func packedKey(_ observation: Observation) -> UInt64 {
         let index: Int
-        if let known = seriesIndex[observation.series] {
+        if let lastSeries, lastSeries.id == observation.series {
+            index = lastSeries.index
+        } else if let known = seriesIndex[observation.series] {
             index = known
         } else {
             index = series.count
             seriesIndex[observation.series] = index
             series.append(observation.series)
         }
+        lastSeries = (observation.series, index)
         let subperiod: Int
         switch observation.period {
         case let .month(_, month): subperiod = month

@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import TextFormats
 
 /// The checksum recorded in the import log: CRC-32 of a file's bytes, as 8 hex digits.
 public enum FileChecksum {
@@ -9,15 +9,14 @@ public enum FileChecksum {
             throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "cannot open the file"))
         }
         defer { try? handle.close() }
-        var checksum: CRC32 = 0
+        var checksum = CRC32Checksum()
         do {
             while let chunk = try handle.read(upToCount: 1 << 22), !chunk.isEmpty {
-                checksum = chunk.crc32(checksum: checksum)
+                chunk.withUnsafeBytes { checksum.update($0) }
             }
         } catch {
             throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "\(error)"))
         }
-        let hex = String(checksum, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return checksum.hex
     }
 }

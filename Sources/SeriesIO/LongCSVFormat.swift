@@ -7,7 +7,8 @@
 ///   measures), `YYYY-Qn` or `YYYY`;
 /// - `measure`: a `Measure` raw value (`ytd_value`, `ytd_growth`, `month_value`, …); a milestone's
 ///   value is a `MilestoneState` (`done`, `in_progress`, `not_started`, `late`);
-/// - `value`: a number; a blank, `—`, `…` or `NA` means missing (no observation, never zero);
+/// - `value`: a number; a blank, `—`, `…`, `-`, `NA` or another `MissingValue` mark means missing
+///   (no observation, never zero), while `-3.2` is a number;
 /// - `released`: `YYYY-MM-DD` or blank when unknown; `unit` and `source` are free text.
 ///
 /// Columns may come in any order; `unit`, `released` and `source` may be left out.

@@ -11,6 +11,8 @@ import TextFormats
 /// given). Two rows for the same observation are not this reader's concern (see `ConflictDetector`).
 public struct LongCSVReader: ObservationSource {
     public var file: String { csv.file }
+    /// CRC-32 of the file, computed while reading; complete once `next()` has returned `nil`.
+    public var checksum: String? { csv.checksum.hex }
     public private(set) var missingCount = 0
 
     private var csv: CSVReader
@@ -18,7 +20,8 @@ public struct LongCSVReader: ObservationSource {
     private let unitColumn: Int?, releasedColumn: Int?, sourceColumn: Int?
     private let fieldCount: Int
     private let defaultReleased: CalendarDay?
-    private var recentText: [Int: String] = [:]
+    /// The last texts read in each column.
+    private var recentTexts: [RecentTexts]
 
     /// Opens a file and reads its header.
     /// - Throws: `SeriesIOError` when the file cannot be read or the header lacks a column.
@@ -48,6 +51,7 @@ public struct LongCSVReader: ObservationSource {
         self.csv = csv
         self.defaultReleased = defaultReleased
         fieldCount = names.count
+        recentTexts = Array(repeating: RecentTexts(), count: names.count)
         (seriesColumn, periodColumn, measureColumn, valueColumn) = (columns["series"]!, columns["period"]!, columns["measure"]!, columns["value"]!)
         (unitColumn, releasedColumn, sourceColumn) = (columns["unit"], columns["released"], columns["source"])
     }
@@ -76,8 +80,8 @@ public struct LongCSVReader: ObservationSource {
             }
             let observation = Observation(
                 series: series, period: period, measure: measure, value: value,
-                unit: optionalText(unitColumn), released: try readReleased() ?? defaultReleased,
-                source: optionalText(sourceColumn))
+                unit: try optionalText(unitColumn), released: try readReleased() ?? defaultReleased,
+                source: try optionalText(sourceColumn))
             return SourcedObservation(observation, line: csv.line)
         }
         return nil
@@ -94,7 +98,7 @@ public struct LongCSVReader: ObservationSource {
     }
 
     private mutating func readSeries() throws -> String {
-        let series = text(column: seriesColumn)
+        let series = try text(column: seriesColumn)
         guard !series.isEmpty else { throw SeriesIOError.emptySeries(failure(seriesColumn).location) }
         return series
     }
@@ -108,7 +112,7 @@ public struct LongCSVReader: ObservationSource {
     }
 
     private func readMeasure() throws -> Measure {
-        guard let measure = cell(measureColumn, { Measure(rawValue: String(decoding: $0, as: UTF8.self)) }) else {
+        guard let measure = cell(measureColumn, { Measure(utf8: $0) }) else {
             let (location, cell) = failure(measureColumn)
             throw SeriesIOError.unknownMeasure(location, cell: cell)
         }
@@ -146,21 +150,24 @@ public struct LongCSVReader: ObservationSource {
         return released
     }
 
-    private mutating func optionalText(_ index: Int?) -> String {
-        index.map { text(column: $0) } ?? ""
+    private mutating func optionalText(_ index: Int?) throws -> String {
+        guard let index else { return "" }
+        return try text(column: index)
     }
 
-    /// A cell's text, reusing the previous row's string when the cell is unchanged, so that long
-    /// repeated texts (sources) cost no allocation.
-    private mutating func text(column index: Int) -> String {
-        let previous = recentText[index]
-        return csv.withFieldBytes(index) { raw in
+    /// A cell's text, reusing a recent row's string when the cell is the same, so that repeated
+    /// texts (series, units, sources) cost no allocation.
+    /// - Throws: `SeriesIOError.notUTF8` rather than repairing bytes into mojibake.
+    private mutating func text(column index: Int) throws -> String {
+        let recent = recentTexts[index]
+        let (text, isNew): (String?, Bool) = csv.withFieldBytes(index) { raw in
             let bytes = raw.trimmingSpaces
-            if let previous, previous.utf8.elementsEqual(bytes) { return previous }
-            let text = String(decoding: bytes, as: UTF8.self)
-            recentText[index] = text
-            return text
+            if let known = recent.text(matching: bytes) { return (known, false) }
+            return (String(validating: bytes, as: UTF8.self), true)
         }
+        guard let text else { throw SeriesIOError.notUTF8(csv.location(ofField: index)) }
+        if isNew { recentTexts[index].add(text) }
+        return text
     }
 
     private static func unreadable<R>(_ body: () throws -> R) throws -> R {

@@ -1,9 +1,8 @@
 /// Numbers as they appear in release tables.
 ///
 /// Accepted: thousands separators (`8,072.5`, `８，０７２．５`), full-width digits and signs, a
-/// trailing `%`, the minus signs `-`, `−` (U+2212), `－`, and a leading `+`. Missing: an empty cell,
-/// `—`, `——`, `…`, `……`, `-`, `--`, `NA`, `N/A`, `nan`, `null`, `无`, `/` and `x` (the NBS mark for
-/// confidential figures).
+/// trailing `%`, the minus signs `-`, `−` (U+2212), `－`, and a leading `+`. Missing: the marks of
+/// `MissingValue` (an empty cell, dashes, ellipses, `NA`, `x` …), also in full-width forms.
 public enum ReleaseCell {
     /// What a cell holds.
     public enum Content: Hashable, Sendable {
@@ -27,15 +26,11 @@ public enum ReleaseCell {
             }
         }
         var body = String(cleaned)
-        if missingMarks.contains(body.lowercased()) { return .missing }
+        if MissingValue.markers.contains(body.lowercased()) { return .missing }
         if body.hasSuffix("%") { body.removeLast() }
         if body.hasPrefix("+") { body.removeFirst() }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "-.eE+".contains($0)) }),
               let value = Double(body), value.isFinite else { return .invalid }
         return .number(value)
     }
-
-    private static let missingMarks: Set<String> = [
-        "", "—", "——", "–", "…", "……", "...", "-", "--", "na", "n/a", "nan", "null", "无", "/", "x", "×",
-    ]
 }

@@ -11,6 +11,8 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A row with more or fewer fields than the header.
     case raggedRow(TextLocation, fields: Int, expected: Int)
     case emptySeries(TextLocation)
+    /// A text cell whose bytes are not UTF-8 (a file in another encoding read as UTF-8).
+    case notUTF8(TextLocation)
     case unknownMeasure(TextLocation, cell: String)
     case badPeriod(TextLocation, cell: String)
     case nonNumericValue(TextLocation, cell: String)
@@ -32,6 +34,9 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(location): the row has \(fields) fields; expected \(expected), as many as the header"
         case let .emptySeries(location):
             return "\(location): the series cell is empty; expected a series id"
+        case let .notUTF8(location):
+            return "\(location): the cell is not UTF-8 text; expected a UTF-8 file "
+                + "(for GBK/GB18030 or UTF-16 files give --encoding gb18030 or utf16)"
         case let .unknownMeasure(location, cell):
             return "\(location): unknown measure '\(cell)'; expected one of "
                 + Measure.allCases.map(\.rawValue).joined(separator: ", ")

@@ -20,9 +20,16 @@ public protocol ObservationSource {
     var file: String { get }
     /// Rows (or cells) read so far that held a missing-value marker and gave no observation.
     var missingCount: Int { get }
+    /// CRC-32 of the file's bytes as 8 hex digits, when the source computes it while reading
+    /// (complete once `next()` has returned `nil`); `nil` otherwise.
+    var checksum: String? { get }
     /// The next observation, or `nil` at the end of the file.
     /// - Throws: `SeriesIOError` naming the file, line and column of a bad cell.
     mutating func next() throws -> SourcedObservation?
+}
+
+extension ObservationSource {
+    public var checksum: String? { nil }
 }
 
 /// Observations already in memory (e.g. read from a spreadsheet) as an `ObservationSource`.

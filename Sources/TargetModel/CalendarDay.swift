@@ -20,12 +20,16 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
 
     /// Parses a date as `init(_:)` does, from UTF-8 bytes (for readers that never make strings).
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        let separators = bytes.indices.filter { bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "/") }
-        guard separators.count == 2, separators[0] == 4,
-              separators[1] - separators[0] - 1 <= 2, bytes.count - separators[1] - 1 <= 2,
+        var separators = (first: -1, second: -1, count: 0)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/") {
+            if separators.count == 0 { separators.first = index } else { separators.second = index }
+            separators.count += 1
+        }
+        guard separators.count == 2, separators.first == 4,
+              separators.second - separators.first - 1 <= 2, bytes.count - separators.second - 1 <= 2,
               let y = decimal(bytes[0..<4]),
-              let m = decimal(bytes[separators[0] + 1..<separators[1]]),
-              let d = decimal(bytes[separators[1] + 1..<bytes.count]),
+              let m = decimal(bytes[separators.first + 1..<separators.second]),
+              let d = decimal(bytes[separators.second + 1..<bytes.count]),
               (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(year: y, month: m)
         else { return nil }
         self.init(year: y, month: m, day: d)

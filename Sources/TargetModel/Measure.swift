@@ -21,6 +21,16 @@ public enum Measure: String, Codable, CaseIterable, Sendable {
     /// A milestone's reported state, coded by `MilestoneState`.
     case milestone
 
+    /// Reads a raw value (`ytd_value`, …) from UTF-8 bytes, for readers that never make strings.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let index = Self.rawValueBytes.firstIndex(where: { raw in
+            raw.count == bytes.count && raw.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+        }) else { return nil }
+        self = Self.allCases[index]
+    }
+
+    private static let rawValueBytes = allCases.map { Array($0.rawValue.utf8) }
+
     /// Whether the value is a growth rate in percent.
     public var isGrowth: Bool {
         self == .ytdGrowth || self == .monthGrowth || self == .annualGrowth

@@ -21,6 +21,8 @@ public struct CSVReader {
     public let file: String
     /// The 1-based line on which the current record starts.
     public private(set) var line = 0
+    /// CRC-32 of the bytes read so far: of the whole input once `advance()` has returned `false`.
+    public private(set) var checksum = CRC32Checksum()
 
     private var source: FileHandle?
     private var buffer: [UInt8]
@@ -29,9 +31,17 @@ public struct CSVReader {
     private var position = 0
     private var nextLine = 1
     private var recordStart = 0
-    private var fieldBytes: [UInt8] = []
-    private var fieldEnds: [Int] = []
+    /// The unquoted text of quoted fields (an unquoted field is read where it is, in `buffer`).
+    private var quotedBytes: [UInt8] = []
+    private var fieldSpans: [FieldSpan] = []
     private var fieldStarts: [Int] = []
+
+    /// Where a field's text is: a range of `buffer`, or of `quotedBytes` for a quoted field.
+    private struct FieldSpan {
+        var start: Int
+        var end: Int
+        var quoted: Bool
+    }
 
     private let chunkSize: Int
 
@@ -58,6 +68,7 @@ public struct CSVReader {
         bufferEnd = bytes.count
         chunkSize = bytes.count
         atEndOfInput = true
+        bytes.withUnsafeBytes { checksum.update($0) }
         skipByteOrderMark()
     }
 
@@ -105,7 +116,7 @@ public struct CSVReader {
     }
 
     /// Number of fields in the current record.
-    public var fieldCount: Int { fieldEnds.count }
+    public var fieldCount: Int { fieldSpans.count }
 
     /// The text of a field of the current record (0-based index).
     public func field(_ index: Int) -> String {
@@ -115,9 +126,9 @@ public struct CSVReader {
     /// Calls `body` with the unquoted UTF-8 bytes of a field of the current record; the bytes
     /// are valid only during the call.
     public func withFieldBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        return try fieldBytes.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[start..<fieldEnds[index]]))
+        let span = fieldSpans[index]
+        return try (span.quoted ? quotedBytes : buffer).withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
         }
     }
 
@@ -166,8 +177,8 @@ public struct CSVReader {
     /// Parses the record at `position`; returns the lines it spans, or `nil` when the buffer
     /// ends before the record does (and more input may follow).
     private mutating func parseRecord() throws -> Int? {
-        fieldBytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
+        quotedBytes.removeAll(keepingCapacity: true)
+        fieldSpans.removeAll(keepingCapacity: true)
         fieldStarts.removeAll(keepingCapacity: true)
         let end = bufferEnd
         let complete = atEndOfInput
@@ -178,6 +189,7 @@ public struct CSVReader {
                 fieldStarts.append(i)
                 if i < end && bytes[i] == .quote {
                     let opening = i
+                    let contentStart = quotedBytes.count
                     i += 1
                     while true {
                         guard i < end else {
@@ -188,7 +200,7 @@ public struct CSVReader {
                         if byte == .quote {
                             if i + 1 >= end && !complete { return nil }
                             if i + 1 < end && bytes[i + 1] == .quote {
-                                fieldBytes.append(.quote)
+                                quotedBytes.append(.quote)
                                 i += 2
                                 continue
                             }
@@ -201,12 +213,13 @@ public struct CSVReader {
                             if i + 1 >= end && !complete { return nil }
                             if i + 1 >= end || bytes[i + 1] != .lineFeed { lines += 1 }
                         }
-                        fieldBytes.append(byte)
+                        quotedBytes.append(byte)
                         i += 1
                     }
                     if i < end && bytes[i] != .comma && bytes[i] != .lineFeed && bytes[i] != .carriageReturn {
                         throw textAfterQuote(at: i, bytes: bytes)
                     }
+                    fieldSpans.append(FieldSpan(start: contentStart, end: quotedBytes.count, quoted: true))
                 } else {
                     let start = i
                     while i < end {
@@ -215,9 +228,8 @@ public struct CSVReader {
                         i += 1
                     }
                     if i >= end && !complete { return nil }
-                    fieldBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    fieldSpans.append(FieldSpan(start: start, end: i, quoted: false))
                 }
-                fieldEnds.append(fieldBytes.count)
                 if i < end && bytes[i] == .comma {
                     i += 1
                     continue
@@ -264,7 +276,9 @@ public struct CSVReader {
             return
         }
         buffer.withUnsafeMutableBytes { bytes in
-            _ = chunk.copyBytes(to: UnsafeMutableRawBufferPointer(rebasing: bytes[bufferEnd..<bufferEnd + chunk.count]))
+            let destination = UnsafeMutableRawBufferPointer(rebasing: bytes[bufferEnd..<bufferEnd + chunk.count])
+            _ = chunk.copyBytes(to: destination)
+            checksum.update(UnsafeRawBufferPointer(destination))
         }
         bufferEnd += chunk.count
     }

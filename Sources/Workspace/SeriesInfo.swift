@@ -1,7 +1,7 @@
 import GRDB
 
 /// What the workspace knows about a series apart from its values.
-public struct SeriesInfo: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+public struct SeriesInfo: Codable, Hashable, Sendable, FetchableRecord {
     public var id: String
     public var nameZh: String?
     public var nameEn: String?
@@ -27,5 +27,4 @@ public struct SeriesInfo: Codable, Hashable, Sendable, FetchableRecord, Persista
 
     public static let databaseTableName = "series"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 }

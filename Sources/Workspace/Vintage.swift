@@ -9,25 +9,22 @@ public struct Vintage: Hashable, Sendable {
     public var line: Int
     /// The import that stored it; later imports have larger ids.
     public var importID: Int64
-    /// Storage order within the workspace, breaking ties between vintages of one import.
-    public var sequence: Int64
     /// The release date reads use: `released` when known, else period end + the series'
     /// publication lag.
     public var effectiveRelease: CalendarDay
 
-    public init(observation: Observation, file: String, line: Int, importID: Int64, sequence: Int64,
-                publicationLagDays: Int) {
+    public init(observation: Observation, file: String, line: Int, importID: Int64, publicationLagDays: Int) {
         self.observation = observation
         self.file = file
         self.line = line
         self.importID = importID
-        self.sequence = sequence
         effectiveRelease = observation.released ?? observation.period.endDay.adding(days: publicationLagDays)
     }
 
-    /// Vintages of one observation are ordered by release date, then by import order.
+    /// Vintages of one observation are ordered by release date, then by import order (and within
+    /// one import by line).
     public static func isOrderedBefore(_ a: Vintage, _ b: Vintage) -> Bool {
-        (a.effectiveRelease, a.importID, a.sequence) < (b.effectiveRelease, b.importID, b.sequence)
+        (a.effectiveRelease, a.importID, a.line) < (b.effectiveRelease, b.importID, b.line)
     }
 
     /// Identifies the observation a vintage is a version of.

@@ -70,7 +70,13 @@ public struct Workspace: Sendable {
 
     /// Adds or replaces a series' metadata.
     public func saveSeries(_ info: SeriesInfo) throws {
-        try database.write { db in try info.save(db) }
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO series (id, name_zh, name_en, unit, frequency, publication_lag_days) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en,
+                    unit = excluded.unit, frequency = excluded.frequency, publication_lag_days = excluded.publication_lag_days
+                """, arguments: [info.id, info.nameZh, info.nameEn, info.unit, info.frequency, info.publicationLagDays])
+        }
     }
 
     // MARK: - Imports

@@ -4,6 +4,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
     case cannotOpen(path: String, reason: String)
     /// `--strict` import of series that no catalog target links to.
     case unlinkedSeries(file: String, series: [String])
+    /// A release table (wide CSV or XLSX) imported without `--series-map`.
+    case seriesMapRequired(file: String)
     /// A series id the workspace does not hold.
     case unknownSeries(String)
     /// A stored row that does not decode (a workspace edited by hand).
@@ -16,6 +18,9 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .unlinkedSeries(file, series):
             return "\(file): no catalog target links to the series \(series.joined(separator: ", ")); "
                 + "expected every imported series to be a target's `series` (nothing was imported)"
+        case let .seriesMapRequired(file):
+            return "\(file): is a release table, not TargetTrack's long format (header series,period,measure,value,…); "
+                + "expected --series-map MAP.csv saying which names are which series (see Datasets/china-nbs/maps/)"
         case let .unknownSeries(id):
             return "no series '\(id)' in the workspace; `targettrack series list` shows the ones it holds"
         case let .corruptRow(table, detail):

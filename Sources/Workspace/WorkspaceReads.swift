@@ -2,34 +2,37 @@ import GRDB
 import TargetModel
 
 extension Workspace {
-    /// Every stored vintage (of one series when `series` is given), in storage order.
+    /// Every stored vintage (of one series when `series` is given), in storage order: by import,
+    /// then by line of the imported file.
     public func vintages(series: String? = nil) throws -> [Vintage] {
         try database.read { db in
-            let lags = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, publication_lag_days FROM series")
-                .map { ($0["id"] as String, $0["publication_lag_days"] as Int) })
-            let filter = series == nil ? "" : "WHERE o.series = ?"
+            var seriesByKey: [Int64: (id: String, lag: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, id, publication_lag_days FROM series") {
+                seriesByKey[row[0]] = (row[1], row[2])
+            }
+            let labels = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, text FROM label")
+                .map { ($0[0] as Int64, $0[1] as String) })
+            let files = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, file FROM import_log")
+                .map { ($0[0] as Int64, $0[1] as String) })
+            let filter = series == nil ? "" : "WHERE series = (SELECT key FROM series WHERE id = ?)"
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT o.rowid, o.series, o.period, o.measure, o.value, o.unit, o.released, o.source,
-                       o.import_id, o.source_line, i.file
-                FROM observation AS o JOIN import_log AS i ON i.id = o.import_id \(filter) ORDER BY o.rowid
+                SELECT series, period, measure, released, value, unit, source, import_id, source_line
+                FROM observation \(filter) ORDER BY import_id, source_line
                 """, arguments: StatementArguments(series.map { [$0] } ?? []))
             var vintages: [Vintage] = []
             while let row = try rows.next() {
-                let periodText: String = row[2], measureText: String = row[3], releasedText: String? = row[6]
-                guard let period = Period(periodText), let measure = Measure(rawValue: measureText) else {
-                    throw WorkspaceError.corruptRow(table: "observation", detail: "period '\(periodText)', measure '\(measureText)'")
+                let seriesKey: Int64 = row[0], periodCode: Int = row[1], measureCode: Int = row[2], releasedCode: Int = row[3]
+                let unit: Int64 = row[5], source: Int64 = row[6], importID: Int64 = row[7]
+                guard let series = seriesByKey[seriesKey], let period = StorageCode.period(code: periodCode),
+                      let measure = StorageCode.measure(code: measureCode), let released = StorageCode.day(code: releasedCode),
+                      let unitText = labels[unit], let sourceText = labels[source], let file = files[importID] else {
+                    throw WorkspaceError.corruptRow(table: "observation", detail: "series \(seriesKey), period \(periodCode), "
+                        + "measure \(measureCode), released \(releasedCode), unit \(unit), source \(source), import \(importID)")
                 }
-                let released = try releasedText.map { text in
-                    guard let day = CalendarDay(text) else {
-                        throw WorkspaceError.corruptRow(table: "observation", detail: "release date '\(text)'")
-                    }
-                    return day
-                }
-                let observation = Observation(series: row[1], period: period, measure: measure, value: row[4],
-                                              unit: row[5], released: released, source: row[7])
-                vintages.append(Vintage(
-                    observation: observation, file: row[10], line: row[9], importID: row[8], sequence: row[0],
-                    publicationLagDays: lags[observation.series] ?? SeriesInfo.defaultPublicationLagDays))
+                let observation = Observation(series: series.id, period: period, measure: measure, value: row[4],
+                                              unit: unitText, released: released, source: sourceText)
+                vintages.append(Vintage(observation: observation, file: file, line: row[8], importID: importID,
+                                        publicationLagDays: series.lag))
             }
             return vintages
         }

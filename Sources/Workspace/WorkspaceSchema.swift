@@ -57,6 +57,62 @@ enum WorkspaceSchema {
                     saved_at TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v3: observations keyed by integer codes, without rowid") { db in
+            // Series get an integer key; units and sources are stored once in `label`; periods,
+            // measures and release dates are integer codes (see StorageCode). The observation
+            // table is its own unique key, so an import writes one B-tree instead of two.
+            try db.execute(sql: """
+                CREATE TABLE measure (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                INSERT INTO measure (code, name) VALUES (1, 'ytd_value'), (2, 'ytd_growth'),
+                    (3, 'month_value'), (4, 'month_growth'), (5, 'ytd_avg_index'), (6, 'level'),
+                    (7, 'annual_value'), (8, 'annual_growth'), (9, 'progress'), (10, 'milestone');
+                CREATE TABLE label (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                INSERT INTO label (text) SELECT unit FROM observation UNION SELECT source FROM observation;
+                CREATE TABLE series_v2 (
+                    key INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name_zh TEXT,
+                    name_en TEXT,
+                    unit TEXT NOT NULL DEFAULT '',
+                    frequency TEXT,
+                    publication_lag_days INTEGER NOT NULL DEFAULT 15);
+                INSERT INTO series_v2 (id, name_zh, name_en, unit, frequency, publication_lag_days)
+                    SELECT id, name_zh, name_en, unit, frequency, publication_lag_days FROM series ORDER BY id;
+                INSERT OR IGNORE INTO series_v2 (id) SELECT DISTINCT series FROM observation;
+                -- period: YYYYMM (MM 01-12 a month, 21-24 a quarter, 00 a year); measure: measure.code;
+                -- released: YYYYMMDD, 0 when unknown; unit, source: label.id. A vintage is its
+                -- observation, release date and value: storing the same one again is a no-op.
+                CREATE TABLE observation_v2 (
+                    series INTEGER NOT NULL,
+                    period INTEGER NOT NULL,
+                    measure INTEGER NOT NULL,
+                    released INTEGER NOT NULL,
+                    value REAL NOT NULL,
+                    unit INTEGER NOT NULL,
+                    source INTEGER NOT NULL,
+                    import_id INTEGER NOT NULL,
+                    source_line INTEGER NOT NULL,
+                    PRIMARY KEY (series, period, measure, released, value)) WITHOUT ROWID;
+                INSERT INTO observation_v2
+                    SELECT s.key,
+                        CAST(substr(o.period, 1, 4) AS INTEGER) * 100 + CASE
+                            WHEN length(o.period) = 4 THEN 0
+                            WHEN substr(o.period, 6, 1) = 'Q' THEN 20 + CAST(substr(o.period, 7, 1) AS INTEGER)
+                            ELSE CAST(substr(o.period, 6, 2) AS INTEGER) END,
+                        m.code, ifnull(CAST(replace(o.released, '-', '') AS INTEGER), 0), o.value,
+                        u.id, src.id, o.import_id, o.source_line
+                    FROM observation AS o
+                    JOIN series_v2 AS s ON s.id = o.series
+                    JOIN measure AS m ON m.name = o.measure
+                    JOIN label AS u ON u.text = o.unit
+                    JOIN label AS src ON src.text = o.source
+                    ORDER BY o.rowid;
+                DROP TABLE observation;
+                DROP TABLE series;
+                ALTER TABLE series_v2 RENAME TO series;
+                ALTER TABLE observation_v2 RENAME TO observation;
+                """)
+        }
         return migrator
     }
 }

@@ -1,27 +1,63 @@
 import ArgumentParser
+import SeriesIO
 import TargetModel
+import TextFormats
 import Workspace
 
-/// `targettrack import`: load long-format CSV files into the workspace.
+/// `targettrack import`: load long-format CSV files and statistical release tables into the workspace.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import long-format CSV files (series,period,measure,value,unit,released,source).",
+        abstract: "Import long-format CSV files, or release tables (wide CSV, XLSX) through a series map.",
         discussion: """
         Each file is one transaction: an error anywhere in it stores nothing from it. A value \
         different from a stored one is kept as a new vintage; identical rows change nothing. After \
         each file a summary gives rows read, new observations, new vintages, unchanged rows and \
         warnings (series that no catalog target links to).
 
+        Files in TargetTrack's long format (series,period,measure,value,unit,released,source) need \
+        nothing else. Release tables as bureaus and data terminals publish them (names down, \
+        periods such as 1-2月 or 2025年07月份 across, or the transpose; CSV in UTF-8, GBK/GB18030 \
+        or UTF-16, or XLSX workbooks) need --series-map, a CSV saying which printed name is which \
+        series and measure (header name,series,measure,unit,zero_missing,frequency).
+
         Examples:
           targettrack import Datasets/heilongjiang-2013/published.csv
           targettrack import releases/2013-09.csv --released 2013-10-21 --strict
+          targettrack import Datasets/china-nbs/choice_xlsx_MinjieNote/4_FixedAsset.xlsx \\
+              --series-map Datasets/china-nbs/maps/4_FixedAsset.map.csv
+          targettrack import 2013年1-10月.csv --format wide --encoding gb18030 --series-map map.csv
         """)
+
+    /// `--encoding`: how text files are decoded.
+    enum Encoding: String, ExpressibleByArgument, CaseIterable {
+        case auto, utf8, gb18030, utf16
+
+        /// `nil` detects; UTF-16's byte-order mark decides its byte order.
+        var textEncoding: TextEncoding? {
+            switch self {
+            case .auto: return nil
+            case .utf8: return .utf8
+            case .gb18030: return .gb18030
+            case .utf16: return .utf16LittleEndian
+            }
+        }
+    }
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "Long-format CSV files.", completion: .file())
+    @Argument(help: "Files to import.", completion: .file())
     var files: [String]
+
+    @Option(help: "auto, long, wide or xlsx (auto: a workbook is xlsx, a file with the long header is long, else wide).")
+    var format: ReleaseFormat = .auto
+
+    @Option(help: "auto, utf8, gb18030 or utf16 (auto detects; utf16 needs a byte-order mark).")
+    var encoding: Encoding = .auto
+
+    @Option(name: .customLong("series-map"), help: ArgumentHelp("Series map for wide and XLSX files.", valueName: "MAP.csv"),
+            completion: .file())
+    var seriesMap: String?
 
     @Option(help: "Release date for rows whose released cell is blank (YYYY-MM-DD).")
     var released: CalendarDay?
@@ -31,8 +67,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
+        let map = try seriesMap.map { try SeriesMap(path: $0) }
         for file in files {
-            let record = try store.importLongCSV(path: file, defaultReleased: released, strict: strict)
+            let record = try store.importFile(path: file, format: format, encoding: encoding.textEncoding, map: map,
+                                              defaultReleased: released, strict: strict)
             print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
                 + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
                 + "\(record.missing) missing values, \(record.warningList.count) warnings")
@@ -42,3 +80,5 @@ struct ImportCommand: ParsableCommand {
         }
     }
 }
+
+extension ReleaseFormat: ExpressibleByArgument {}

@@ -42,7 +42,7 @@ private func failure(_ body: String, header: String = header) -> String {
                                                         measure: .monthGrowth, value: -3.5)])
     }
 
-    @Test(arguments: ["", "—", "——", "…", "NA", " NA "])
+    @Test(arguments: ["", "—", "——", "…", "NA", " NA ", "-", "--", "n/a", "x"])
     func missingCellsGiveNoObservationNeverZero(cell: String) throws {
         var reader = try LongCSVReader(text: header + "gdp,2013-09,ytd_value,\(cell),亿元,,\ngdp,2013-10,ytd_value,0,亿元,,\n", file: "r.csv")
         var rows: [SourcedObservation] = []

@@ -114,7 +114,7 @@ private let aug = Period.month(year: 2013, month: 8)
     @Test func anErrorAnywhereInAFileStoresNothingFromIt() throws {
         let workspace = try temporaryWorkspace()
         #expect(throws: SeriesIOError.self) {
-            try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\ngdp,2013-10,ytd_value,x,亿元,,\n")
+            try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\ngdp,2013-10,ytd_value,abc,亿元,,\n")
         }
         #expect(throws: SeriesIOError.self) {
             try load(workspace, "gdp,2013-09,ytd_value,1,亿元,,\ngdp,2013-09,ytd_value,2,亿元,,\n")
@@ -122,5 +122,47 @@ private let aug = Period.month(year: 2013, month: 8)
         #expect(try workspace.vintages().isEmpty)
         #expect(try workspace.importLog().isEmpty)
         #expect(try workspace.seriesInfo().isEmpty)
+    }
+}
+
+/// The counts of an import's summary when files are not sorted, repeat rows, and mix series the
+/// workspace holds with new ones.
+@Suite struct ImportCountTests {
+    @Test func unsortedRepeatedAndMixedRowsAreCountedOnce() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "old,2013-09,ytd_value,1,亿元,2013-10-20,\n")
+        let record = try load(workspace, """
+            new,2013-09,ytd_value,5,亿元,2013-10-20,
+            old,2013-10,ytd_value,2,亿元,2013-11-20,
+            new,2013-08,ytd_value,4,亿元,2013-09-20,
+            old,2013-09,ytd_value,1,亿元,2013-10-20,
+            old,2013-09,ytd_value,1.5,亿元,2013-12-20,
+            new,2013-08,ytd_value,4,亿元,2013-09-20,
+            new,2013-08,ytd_value,4.5,亿元,2013-12-20,
+
+            """)
+        // new 2013-09, old 2013-10, new 2013-08 are new observations; old 2013-09 at 1.5 and
+        // new 2013-08 at 4.5 are new vintages; old 2013-09 at 1 and the repeated new 2013-08 are unchanged.
+        #expect((record.rowsRead, record.newObservations, record.newVintages, record.unchanged) == (7, 3, 2, 2))
+        #expect(try workspace.vintageCount() == 6)
+    }
+
+    @Test func aConflictOutOfOrderNamesBothLines() throws {
+        let workspace = try temporaryWorkspace()
+        #expect(throws: SeriesIOError.conflictingRows(file: "f.csv", firstLine: 2, secondLine: 5, series: "a",
+                                                      period: sep, measure: .ytdValue, firstValue: 1, secondValue: 2)) {
+            try load(workspace, "a,2013-09,ytd_value,1,,,\nb,2013-01,ytd_value,1,,,\nb,2013-02,ytd_value,1,,,\na,2013-09,ytd_value,2,,,\n")
+        }
+        #expect(throws: SeriesIOError.conflictingRows(file: "f.csv", firstLine: 3, secondLine: 6, series: "b",
+                                                      period: aug, measure: .ytdValue, firstValue: 7, secondValue: 8)) {
+            try load(workspace, "a,2013-09,ytd_value,1,,,\nb,2013-08,ytd_value,7,,,\na,2013-10,ytd_value,1,,,\nb,2013-07,ytd_value,1,,,\nb,2013-08,ytd_value,8,,,\n")
+        }
+        #expect(throws: SeriesIOError.conflictingRows(file: "f.csv", firstLine: 4, secondLine: 6, series: "b",
+                                                      period: .month(year: 2013, month: 10), measure: .ytdValue,
+                                                      firstValue: 3, secondValue: 4)) {
+            try load(workspace, "b,2013-09,ytd_value,1,,,\na,2013-08,ytd_value,1,,,\nb,2013-10,ytd_value,3,,,\n"
+                + "b,2013-10,ytd_value,3,,2013-11-20,\nb,2013-10,ytd_value,4,,,\n")
+        }
+        #expect(try workspace.vintageCount() == 0)
     }
 }
