@@ -18,7 +18,7 @@ struct BundledImportTests {
     static func bundledFiles() throws -> [(file: String, map: String?)] {
         let files = FileManager.default
         let heilongjiang = try files.contentsOfDirectory(atPath: datasets.appendingPathComponent("heilongjiang-2013").path)
-            .filter { $0.hasSuffix(".csv") }.sorted()
+            .filter { $0.hasSuffix(".csv") && !$0.hasPrefix("catalog") }.sorted()
             .map { (file: "Datasets/heilongjiang-2013/\($0)", map: String?.none) }
         let nbs = datasets.appendingPathComponent("china-nbs")
         let raw = try files.subpathsOfDirectory(atPath: nbs.path)
@@ -49,6 +49,8 @@ struct BundledImportTests {
         let workspace = folder.appendingPathComponent("bundled.sqlite").path
         let initialised = try TargetTrackProcess.run(["init", "--workspace", workspace])
         #expect(initialised.status == 0, "\(initialised.error)")
+        let catalog = try TargetTrackProcess.run(["catalog", "import", "Datasets/heilongjiang-2013/catalog.yaml", "--workspace", workspace])
+        #expect(catalog.status == 0, "\(catalog.error)")
 
         let bundled = try Self.bundledFiles()
         #expect(bundled.count == 19, "2 Heilongjiang files, 12 akshare dumps, 4 Choice workbooks, real_es.csv: \(bundled.map(\.file))")
