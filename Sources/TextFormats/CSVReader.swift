@@ -34,13 +34,14 @@ public struct CSVReader {
     /// The unquoted text of quoted fields (an unquoted field is read where it is, in `buffer`).
     private var quotedBytes: [UInt8] = []
     private var fieldSpans: [FieldSpan] = []
-    private var fieldStarts: [Int] = []
 
-    /// Where a field's text is: a range of `buffer`, or of `quotedBytes` for a quoted field.
+    /// Where a field's text is: a range of `buffer`, or of `quotedBytes` for a quoted field; and
+    /// where in `buffer` the field starts (its opening quote, if quoted).
     private struct FieldSpan {
         var start: Int
         var end: Int
         var quoted: Bool
+        var origin: Int
     }
 
     private let chunkSize: Int
@@ -127,14 +128,15 @@ public struct CSVReader {
     /// are valid only during the call.
     public func withFieldBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let span = fieldSpans[index]
-        return try (span.quoted ? quotedBytes : buffer).withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
+        if span.quoted {
+            return try quotedBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
         }
+        return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
     }
 
     /// Where a field of the current record starts (its opening quote, if quoted).
     public func location(ofField index: Int) -> TextLocation {
-        buffer.withUnsafeBufferPointer { location(of: fieldStarts[index], recordStart: recordStart, line: line, bytes: $0) }
+        buffer.withUnsafeBufferPointer { location(of: fieldSpans[index].origin, recordStart: recordStart, line: line, bytes: $0) }
     }
 
     /// The line and column of a byte, counting line breaks from the start of its record.
@@ -179,21 +181,19 @@ public struct CSVReader {
     private mutating func parseRecord() throws -> Int? {
         quotedBytes.removeAll(keepingCapacity: true)
         fieldSpans.removeAll(keepingCapacity: true)
-        fieldStarts.removeAll(keepingCapacity: true)
         let end = bufferEnd
         let complete = atEndOfInput
         var lines = 1
         var i = position
         let next: Int? = try buffer.withUnsafeBufferPointer { bytes in
             while true {
-                fieldStarts.append(i)
+                let origin = i
                 if i < end && bytes[i] == .quote {
-                    let opening = i
                     let contentStart = quotedBytes.count
                     i += 1
                     while true {
                         guard i < end else {
-                            if complete { throw unterminatedQuote(at: opening, bytes: bytes) }
+                            if complete { throw unterminatedQuote(at: origin, bytes: bytes) }
                             return nil
                         }
                         let byte = bytes[i]
@@ -219,7 +219,7 @@ public struct CSVReader {
                     if i < end && bytes[i] != .comma && bytes[i] != .lineFeed && bytes[i] != .carriageReturn {
                         throw textAfterQuote(at: i, bytes: bytes)
                     }
-                    fieldSpans.append(FieldSpan(start: contentStart, end: quotedBytes.count, quoted: true))
+                    fieldSpans.append(FieldSpan(start: contentStart, end: quotedBytes.count, quoted: true, origin: origin))
                 } else {
                     let start = i
                     while i < end {
@@ -228,7 +228,7 @@ public struct CSVReader {
                         i += 1
                     }
                     if i >= end && !complete { return nil }
-                    fieldSpans.append(FieldSpan(start: start, end: i, quoted: false))
+                    fieldSpans.append(FieldSpan(start: start, end: i, quoted: false, origin: origin))
                 }
                 if i < end && bytes[i] == .comma {
                     i += 1
