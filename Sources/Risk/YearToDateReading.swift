@@ -45,16 +45,14 @@ extension SeriesData {
     /// The measure's readings in the year by month; a quarterly year-to-date figure (GDP) counts
     /// as the reading of the quarter's last month unless that month has its own.
     private func monthly(_ measure: Measure, year: Int) -> [MonthReading]? {
-        var byMonth: [Int: Double] = [:]
-        for (period, value) in values[measure] ?? [:] where period.year == year && value.isFinite {
-            switch period {
-            case let .month(_, m): byMonth[m] = value
-            case let .quarter(_, q) where byMonth[3 * q] == nil: byMonth[3 * q] = value
-            default: continue
-            }
+        guard let table = values[measure] else { return nil }
+        var readings: [MonthReading] = []
+        for month in 1...12 {
+            let value = table[.month(year: year, month: month)]
+                ?? (month % 3 == 0 ? table[.quarter(year: year, quarter: month / 3)] : nil)
+            if let value, value.isFinite { readings.append(MonthReading(month: month, value: value)) }
         }
-        let readings = byMonth.map { MonthReading(month: $0.key, value: $0.value) }
-        return readings.isEmpty ? nil : readings.sorted { $0.month < $1.month }
+        return readings.isEmpty ? nil : readings
     }
 
     /// Cumulative shares of the year before `year`'s annual total, 0…12.
