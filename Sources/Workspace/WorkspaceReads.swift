@@ -41,19 +41,17 @@ extension Workspace {
     /// Every series as known on `day`: each observation at its latest vintage released on or
     /// before that day; everything's latest vintage when `day` is `nil`.
     public func seriesData(knownAt day: CalendarDay?) throws -> [String: SeriesData] {
-        AsOf.seriesData(AsOf.latest(try vintages(), knownAt: day), units: try units())
+        try database.read { db in
+            try AsOfReader(through: nil, cutoff: day.map { day in { _ in StorageCode.day(day) } }).read(db)
+        }
     }
 
     /// What a projection for `period` may use (see `AsOf.latest(_:asOfPeriod:publicationLagDays:)`):
     /// periods up to that one, each at the latest vintage released by the release of that
     /// period's figures.
     public func seriesData(asOfPeriod period: Period) throws -> [String: SeriesData] {
-        let lags = Dictionary(uniqueKeysWithValues: try seriesInfo().map { ($0.id, $0.publicationLagDays) })
-        let visible = AsOf.latest(try vintages(), asOfPeriod: period) { lags[$0] ?? SeriesInfo.defaultPublicationLagDays }
-        return AsOf.seriesData(visible, units: try units())
-    }
-
-    private func units() throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try seriesInfo().map { ($0.id, $0.unit) })
+        try database.read { db in
+            try AsOfReader(through: (period.year, period.endMonth), cutoff: try releaseCutoffs(db, endingWith: period)).read(db)
+        }
     }
 }
