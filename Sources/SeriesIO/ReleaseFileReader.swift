@@ -22,11 +22,19 @@ public enum ReleaseFormat: String, Sendable, CaseIterable {
     /// gives the error.
     public static func detect(_ data: Data, encoding: TextEncoding? = nil) -> ReleaseFormat {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        // The long header is ASCII, the same bytes in UTF-8 and GB18030, whatever the rows hold.
+        let firstLineBytes = data.prefix(4096).prefix { $0 != 0x0A && $0 != 0x0D }
+        let asciiLine = String(decoding: firstLineBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? firstLineBytes.dropFirst(3) : firstLineBytes, as: UTF8.self)
+        if isLongHeader(asciiLine) { return .long }
         let head = Data(data.prefix(4096))
         guard let text = try? TextDecoding.decode(head, source: "", as: encoding).text else { return .wide }
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let fields = firstLine.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-        return fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4 ? .long : .wide
+        return isLongHeader(firstLine) ? .long : .wide
+    }
+
+    private static func isLongHeader(_ line: String) -> Bool {
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        return fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4
     }
 }
 
