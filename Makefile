@@ -21,5 +21,6 @@ run: build
 test:
 	bash scripts/install-system-packages.sh chromium fonts-noto-cjk python3-venv
 	swift build --build-tests
-	bash scripts/run-notebooks.sh .build/debug/targettrack
+	swift build -c release --product targettrack
+	bash scripts/run-notebooks.sh $(BIN)
 	swift test --skip-build

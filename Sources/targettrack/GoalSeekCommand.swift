@@ -37,6 +37,11 @@ struct GoalSeekCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The information month, YYYY-MM.")
     var asOf: String
 
+    @Option(help: "text or json (full precision, for scripts and notebooks).")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     func validate() throws {
         guard case .month? = Period(asOf) else { throw ValidationError("--as-of \(asOf): expected a month as YYYY-MM") }
         guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be between 0 and 1") }
@@ -46,6 +51,16 @@ struct GoalSeekCommand: ParsableCommand {
         let month = Period(asOf)!
         let runner = try ScenarioInputs(workspace: try workspace.open()).runner(asOf: month)
         let result = try GoalSeek(runner: runner).solve(targetID: target, via: via, probability: median ? nil : probability, asOf: month)
+        if format == .json {
+            let object: [String: Any] = [
+                "target": target, "series": result.series, "months": [result.months.lowerBound, result.months.upperBound],
+                "goal": median ? "median" : "probability", "probabilityGoal": median ? NSNull() : probability as Any,
+                "monthGrowth": result.monthGrowth ?? NSNull(), "probability": result.probability ?? NSNull(),
+                "historicalMaximum": result.historicalMaximum ?? NSNull(), "unprecedented": result.isUnprecedented,
+            ]
+            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+            return
+        }
         let goal = median ? "the median on the target" : "P(meet) = \(probability)"
         let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
         guard let g = result.monthGrowth else {

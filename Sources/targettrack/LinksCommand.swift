@@ -48,12 +48,21 @@ struct LinksCommand: ParsableCommand {
 
         @OptionGroup var workspace: WorkspaceOptions
 
+        @Flag(help: "Print JSON (coefficients, standard errors, R², years) instead of text.")
+        var json = false
+
         func run() throws {
             let estimates = try workspace.open().document([LinkEstimate].self, name: ScenarioInputs.linksDocument) ?? []
             guard !estimates.isEmpty else {
                 throw CommandFailure("no links fitted yet; run `targettrack links fit FILE`")
             }
-            print(LinkTable.text(estimates), terminator: "")
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+                print(String(decoding: try encoder.encode(estimates), as: UTF8.self))
+            } else {
+                print(LinkTable.text(estimates), terminator: "")
+            }
         }
     }
 }
