@@ -19,7 +19,9 @@ public struct Workspace: Sendable {
         self.path = path
         var configuration = Configuration()
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144")
+            // 16 KiB pages (for a file being created; an existing file keeps its own): a large
+            // import then spends about a fifth less time in SQLite than with 4 KiB pages.
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144")
         }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
