@@ -101,15 +101,7 @@ struct ProjectCommand: ParsableCommand {
 
     /// `{"asOf": "YYYY-MM", "targets": [{…one object per row…}]}`: numbers as JSON numbers, missing `null`.
     static func json(asOf: Period, rows: [[CSVCell]]) throws -> String {
-        let targets = rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(header, row.map { cell -> Any in
-                switch cell {
-                case let .text(text): return text
-                case let .number(value): return value
-                case .empty: return NSNull()
-                }
-            }))
-        }
+        let targets = RowPrinter.jsonObjects(header: header, rows: rows)
         let object: [String: Any] = ["asOf": asOf.description, "targets": targets]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
