@@ -81,7 +81,7 @@ struct Bench: ParsableCommand {
         let catalog = Self.catalog(for: kernel.seriesIDs)
         var projections: [TargetProjection] = []
         try report.time("projection engine (model choice, intervals)", runs: runs, progress: progress) {
-            projections = try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
+            projections = try Self.project(catalog, data: data, asOf: asOf)
         }
         var assessments: [TargetAssessment] = []
         var departments: [DepartmentSummary] = []
@@ -101,7 +101,7 @@ struct Bench: ParsableCommand {
                 let subset = Dictionary(uniqueKeysWithValues: kernel.seriesIDs.prefix(size).map { ($0, data[$0]!) })
                 let small = BenchKernel(series: subset, years: 2008...2013, asOf: asOf)
                 let k = try BenchReport.median(runs: runs) { _ = try small.solve() }
-                let e = try BenchReport.median(runs: 1) { _ = try ProjectionEngine().project(catalog: Self.catalog(for: small.seriesIDs), series: subset, asOf: asOf) }
+                let e = try BenchReport.median(runs: 1) { _ = try Self.project(Self.catalog(for: small.seriesIDs), data: subset, asOf: asOf) }
                 report.growth.append((size, k, e))
             }
             report.growth.append((kernel.seriesIDs.count, kernelSeconds, report.phase("projection engine (model choice, intervals)") ?? 0))
@@ -130,6 +130,18 @@ struct Bench: ParsableCommand {
                           direction: .increase, value: 10, unit: "%", lead: ["部门\(parts.last ?? "")"], co: ["县\(parts.first ?? "")"],
                           responsibility: "主办协办", series: id)
         })
+    }
+
+    /// Targets per engine call: a national panel is projected in regional partitions of this
+    /// size (each still one batch of shared designs, with errors pooled over 25,000 series), which
+    /// bounds the engine's working memory.
+    static let partition = 25_000
+
+    static func project(_ catalog: Catalog, data: [String: SeriesData], asOf: Period) throws -> [TargetProjection] {
+        try stride(from: 0, to: catalog.targets.count, by: partition).flatMap { start in
+            let part = Catalog(targets: Array(catalog.targets[start..<Swift.min(start + partition, catalog.targets.count)]))
+            return try ProjectionEngine().project(catalog: part, series: data, asOf: asOf)
+        }
     }
 
     /// GFLOP/s of a 2000 × 2000 dgemm measured now, the reference for the kernel's figure.
