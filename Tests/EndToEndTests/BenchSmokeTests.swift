@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("targettrack bench (smoke run)")
+struct BenchSmokeTests {
+    @Test("A tiny synthetic panel goes through every phase and writes its results")
+    func tinyPanel() throws {
+        let folder = try TargetTrackProcess.temporaryFolder()
+        let results = folder.appendingPathComponent("RESULTS.md")
+        let run = try TargetTrackProcess.run(["bench", "--series", "80", "--runs", "1", "--growth",
+                                              "--scratch", folder.path, "--results", results.path])
+        #expect(run.status == 0, "\(run.error)")
+        let text = try String(contentsOf: results, encoding: .utf8)
+        for phase in ["import CSV → workspace", "load as of 2013-09", "fit + project (shared-design kernel)",
+                      "projection engine (model choice, intervals)", "risk + department roll-up", "risk list CSV export"] {
+            #expect(text.contains("| \(phase) |"), "missing phase \(phase)")
+        }
+        #expect(text.contains("80 of 80 targets projected"))
+        #expect(text.contains("GFLOP/s"))
+        let panel = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("synthetic-panel-80-") }
+        #expect(panel.count == 1)
+    }
+
+    @Test("The synthetic panel is reproducible from its seed")
+    func seeded() throws {
+        let a = try TargetTrackProcess.temporaryFolder(), b = try TargetTrackProcess.temporaryFolder()
+        for folder in [a, b] {
+            let run = try TargetTrackProcess.run(["bench", "--series", "40", "--runs", "1", "--scratch", folder.path])
+            #expect(run.status == 0, "\(run.error)")
+        }
+        let name = "synthetic-panel-40-seed20130930.csv"
+        #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
+    }
+}
