@@ -37,7 +37,7 @@ public enum M3Accuracy {
     }
 
     /// The seasonal level model (`SeasonalModel`: the latest 60 months in logs on trend and month
-    /// effects with an AR(1) residual), batched by window length and calendar month.
+    /// effects from the smoothed newest deviation), batched by window length and calendar month.
     ///
     /// Edge cases: a series with a non-positive value in its window falls back to its last value
     /// (logs undefined); forecasts are never NaN.

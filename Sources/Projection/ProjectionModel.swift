@@ -4,7 +4,7 @@ public enum ProjectionModel: String, Sendable, Codable, CaseIterable, Comparable
     case carryForward = "carry_forward"
     /// December on the month-m figure and last year's December, across past years.
     case bridge
-    /// Log monthly levels on trend and month-of-year effects with an AR(1) residual, aggregated.
+    /// Log monthly levels on trend and month-of-year effects from the smoothed newest deviation, aggregated.
     case seasonal
     /// Single-month change on last year regressed on time with recent months weighted more
     /// (ESCAP's time-weighted method), extrapolated over the remaining months.

@@ -120,8 +120,8 @@ struct YearGrid: Sendable {
                 }
             }
         }
-        deriveMonthChanges(series: series)
         deriveWeights()
+        deriveMonthChanges(series: series, publishedGrowth: measure == .ytdGrowth && !monthly(.ytdGrowth).isEmpty)
     }
 
     /// Single-month amounts from YTD amounts (January missing: February's YTD split evenly).
@@ -151,9 +151,14 @@ struct YearGrid: Sendable {
         return out
     }
 
-    /// Fills `monthChange`: published single-month growth first, then level ratios (differences for
-    /// a year-end level), then the equal-weight decomposition of the YTD path.
-    private mutating func deriveMonthChanges(series: SeriesData) {
+    /// Fills `monthChange`: published single-month growth first; then, for published YTD growth,
+    /// the decomposition of its path (level ratios would ignore the revised base the published
+    /// growth is computed on); then level ratios (differences for a year-end level); then the
+    /// decomposition of the YTD path.
+    ///
+    /// The decomposition inverts x_m = Σ_{k≤m} w_k g_k / Σ_{k≤m} w_k with the month weights w (equal
+    /// for a year-average index, whose path is the plain mean of its months).
+    private mutating func deriveMonthChanges(series: SeriesData, publishedGrowth: Bool) {
         let n = path.count
         if measure != .yearEndLevel {
             for (p, v) in series.values[.monthGrowth] ?? [:] where v.isFinite {
@@ -161,6 +166,7 @@ struct YearGrid: Sendable {
                 monthChange[(p.year - firstYear) * 12 + p.endMonth - 1] = v
             }
         }
+        if publishedGrowth { decomposePath() }
         for i in 12..<max(12, n) where monthChange[i].isNaN {
             let now = level[i], before = level[i - 12]
             guard !now.isNaN, !before.isNaN else { continue }
@@ -168,14 +174,25 @@ struct YearGrid: Sendable {
             else if before > 0 { monthChange[i] = (now / before - 1) * 100 }
         }
         guard measure == .ytdGrowth || measure == .yearAverageIndex else { return }
+        decomposePath()
+    }
+
+    /// Single-month changes from the YTD path where none is known yet (January missing: February's
+    /// figure stands for both months).
+    private mutating func decomposePath() {
         let offset = measure == .yearAverageIndex ? 100.0 : 0
+        let equal = measure == .yearAverageIndex
         for y in 0..<yearCount {
+            var cumulative = 0.0
             for m in 1...12 {
                 let i = y * 12 + m - 1
-                guard monthChange[i].isNaN, !path[i].isNaN else { continue }
+                let w = equal ? 1.0 / 12 : weight[i]
+                let before = cumulative
+                cumulative += w
+                guard monthChange[i].isNaN, !path[i].isNaN, w > 0 else { continue }
                 if m == 1 { monthChange[i] = path[i] - offset; continue }
                 if !path[i - 1].isNaN {
-                    monthChange[i] = Double(m) * (path[i] - offset) - Double(m - 1) * (path[i - 1] - offset)
+                    monthChange[i] = (cumulative * (path[i] - offset) - before * (path[i - 1] - offset)) / w
                 } else if m == 2 {
                     monthChange[i] = path[i] - offset
                     if monthChange[i - 1].isNaN { monthChange[i - 1] = path[i] - offset }

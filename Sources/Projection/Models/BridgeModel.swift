@@ -3,23 +3,46 @@ import LinearAlgebra
 /// Bridge regression across past years: December on the month-m figure and last year's December,
 /// "given where it stood in month m, where did it end".
 ///
-/// Each (series, month) has its own design (its own past values), so it is fitted alone by
-/// `Regression`, which also gives the analytic prediction standard error.
+/// The regression is pooled over the batch's series of the same measure (growth rates and index
+/// levels are on one scale; a year total is in its own unit, so it forms a pool of its own): for
+/// each information month and calendar year one `Regression` on the rows of every series in the
+/// pool for the `window` calendar years before it, strictly earlier than the year projected. Few
+/// years per series make per-series coefficients noisy; the pool shares them, and the cost no
+/// longer grows with one fit per series.
+///
+/// Edge cases: an origin without last year's December uses the one-regressor form; a pool with
+/// fewer than `minimumRows` complete rows (two fewer for the one-regressor form) projects nothing.
 enum BridgeModel {
-    /// Past years used (expanding window, capped).
+    /// Calendar years before the projected one used (expanding window, capped).
     static let window = 20
-    /// Fewest training years for the two-regressor form; the one-regressor form needs two fewer.
-    static let minimumYears = 7
+    /// Fewest training rows for the two-regressor form; the one-regressor form needs two fewer.
+    static let minimumRows = 7
 
     static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
+        var pools: [Pool: [Int]] = [:]
         for (g, grid) in grids.enumerated() where grid.measure != .annual && grid.measure != .progress {
+            pools[Pool(measure: grid.measure, grid: grid.measure == .yearTotal ? g : nil), default: []].append(g)
+        }
+        for members in pools.values {
             for m in months where m < 12 {
-                let x = (0..<grid.yearCount).map { grid.latest($0, upTo: m).map { $0.month == m ? $0.value : .nan } ?? .nan }
-                for t in 1..<max(1, grid.yearCount) where !x[t].isNaN {
-                    if let (center, sd) = fit(grid, x: x, year: t) {
-                        out.center[g][grid.index(t, m)] = center
-                        out.analyticSD[g][grid.index(t, m)] = sd
+                let rows = members.flatMap { g in
+                    (0..<grids[g].yearCount).compactMap { t in Row(grid: grids[g], index: g, year: t, month: m) }
+                }
+                let origins = Dictionary(grouping: rows.filter { $0.year >= 1 }, by: \.calendarYear)
+                for (calendarYear, projected) in origins {
+                    let training = rows.filter { $0.calendarYear < calendarYear && $0.calendarYear >= calendarYear - window }
+                    let full = fit(training.filter { $0.outcome.isFinite && $0.lastOutcome.isFinite }, withLastYear: true)
+                    let reduced = fit(training.filter(\.outcome.isFinite), withLastYear: false)
+                    for row in projected {
+                        guard let (regression, withLastYear) = row.lastOutcome.isFinite && full != nil
+                                ? full.map({ ($0, true) }) : reduced.map({ ($0, false) }) else { continue }
+                        let point = row.features(withLastYear: withLastYear)
+                        let center = regression.predict(point), sd = regression.predictionStandardError(at: point)
+                        guard center.isFinite, sd.isFinite else { continue }
+                        let slot = grids[row.index].index(row.year, m)
+                        out.center[row.index][slot] = center
+                        out.analyticSD[row.index][slot] = sd
                     }
                 }
             }
@@ -27,23 +50,46 @@ enum BridgeModel {
         return out
     }
 
-    /// Fits on the years before `t` and projects year t; `nil` with too few years.
-    static func fit(_ grid: YearGrid, x: [Double], year t: Int) -> (Double, Double)? {
-        let years = Swift.max(0, t - window)..<t
-        let full = years.filter { s in !x[s].isNaN && !grid.outcome(s).isNaN && !grid.outcome(s - 1).isNaN }
-        let withLastYear = full.count >= minimumYears && !grid.outcome(t - 1).isNaN
-        let rows = withLastYear ? full : years.filter { !x[$0].isNaN && !grid.outcome($0).isNaN }
-        guard rows.count >= (withLastYear ? minimumYears : minimumYears - 2) else { return nil }
-        func features(_ s: Int) -> [Double] {
-            withLastYear ? [1, x[s], grid.outcome(s - 1)] : [1, x[s]]
+    /// The series whose rows are regressed together.
+    struct Pool: Hashable {
+        var measure: YearEndMeasure
+        /// The grid of a pool of one (year totals), else `nil`.
+        var grid: Int?
+    }
+
+    /// One series-year: the month-m figure (exactly at month m), last year's and this year's outcome.
+    struct Row {
+        var index: Int
+        var year: Int
+        var calendarYear: Int
+        var value: Double
+        var lastOutcome: Double
+        var outcome: Double
+
+        init?(grid: YearGrid, index: Int, year t: Int, month m: Int) {
+            let value = grid.path[grid.index(t, m)]
+            guard !value.isNaN else { return nil }
+            self.index = index
+            year = t
+            calendarYear = grid.firstYear + t
+            self.value = value
+            lastOutcome = grid.outcome(t - 1)
+            outcome = grid.outcome(t)
         }
-        let design = Matrix(rows.map(features))
-        guard let fit = try? Regression(design: design, response: rows.map(grid.outcome), hasIntercept: true,
+
+        func features(withLastYear: Bool) -> [Double] {
+            withLastYear ? [1, value, lastOutcome] : [1, value]
+        }
+    }
+
+    /// The pooled regression of the outcome on the rows' features; `nil` with too few rows or a
+    /// rank-deficient design.
+    static func fit(_ rows: [Row], withLastYear: Bool) -> Regression? {
+        guard rows.count >= (withLastYear ? minimumRows : minimumRows - 2) else { return nil }
+        let design = Matrix(rows.map { $0.features(withLastYear: withLastYear) })
+        guard let fit = try? Regression(design: design, response: rows.map(\.outcome), hasIntercept: true,
                                         refinementSteps: 0),
               fit.rank == design.columns else { return nil }
-        let point = features(t)
-        let center = fit.predict(point)
-        let sd = fit.predictionStandardError(at: point)
-        return center.isFinite && sd.isFinite ? (center, sd) : nil
+        return fit
     }
 }
