@@ -15,7 +15,7 @@ import SeriesIO
         print(String(decoding: try JSONEncoder.sorted.encode(result), as: UTF8.self))
         #expect(result.series == 20)
         #expect(result.years >= 50)
-        // Measured 0.366 / 0.780 / 0.941 (m = 3…9); the issue asks skill ≥ 0.3, 75–85 %, 91–98 %.
+        // Measured 0.364 / 0.805 / 0.951 (m = 3…9); the issue asks skill ≥ 0.3, 75–85 %, 91–98 %.
         #expect(result.skill > 0.3)
         #expect((0.75...0.85).contains(result.coverage80))
         #expect((0.91...0.98).contains(result.coverage95))
@@ -29,8 +29,9 @@ import SeriesIO
         let result = try Backtest.run(name: "china-nbs", series: BacktestPanels.chinaNBS(series))
         print(String(decoding: try JSONEncoder.sorted.encode(result), as: UTF8.self))
         #expect(result.series == 5)
-        // Measured 0.003 / 0.841 / 0.918: carry-forward is barely beaten on these five series.
-        #expect(result.skill > 0)
+        // Measured 0.062 / 0.831 / 0.931 (0.003 before the pooled bridge and the one-month pace);
+        // the issue's aim of 0.3 is not reached on these five series.
+        #expect(result.skill > 0.045)
         #expect((0.75...0.88).contains(result.coverage80))
         #expect((0.88...0.98).contains(result.coverage95))
     }

@@ -23,7 +23,8 @@ import SeriesIO
         let naive = M3Accuracy.naive(series)
         print("M3 monthly sMAPE: seasonal \(seasonal.smape), naive1 \(naive.smape)")
         #expect(seasonal.series == 1428)
-        // Published (Makridakis & Hibon 2000, horizons 1–18): Naive2 16.9, Theta 13.9.
-        #expect(seasonal.smape < 16.9)
+        // Published (Makridakis & Hibon 2000, horizons 1–18): Naive2 16.9, Theta 13.9. Measured 14.10
+        // (16.63 before the autocorrelation test and the smoothed level).
+        #expect(seasonal.smape < 14.5)
     }
 }
