@@ -9,7 +9,7 @@ public struct RiskAssessor: Sendable {
         self.thresholds = thresholds
     }
 
-    /// One assessment per projection, in the same order.
+    /// One assessment per projection, in the same order (computed on every core for large lists).
     ///
     /// - Parameters:
     ///   - series: the series as known at the as-of date, by id (milestone states are read from
@@ -18,7 +18,7 @@ public struct RiskAssessor: Sendable {
     public func assess(_ projections: [TargetProjection], series: [String: SeriesData],
                        previous: [TargetAssessment]? = nil) -> [TargetAssessment] {
         let before = previous.map { Dictionary($0.map { ($0.target.id, $0) }, uniquingKeysWith: { first, _ in first }) }
-        return projections.map { projection in
+        return projections.concurrentMap { projection in
             let target = projection.target
             let data = series[target.series ?? target.id]
             var assessment = TargetAssessment(
