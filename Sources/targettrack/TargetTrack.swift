@@ -21,21 +21,21 @@ struct TargetTrack: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self,
+            Extract.self,
+            CatalogCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             SeriesCommand.self,
-            Regress.self,
-            Extract.self,
-            CatalogCommand.self,
-            BacktestCommand.self,
             ProjectCommand.self,
             Risks.self,
             Departments.self,
             Report.self,
-            Bench.self,
             LinksCommand.self,
             ScenarioCommand.self,
             GoalSeekCommand.self,
+            BacktestCommand.self,
+            Bench.self,
+            Regress.self,
         ]
     )
 }
