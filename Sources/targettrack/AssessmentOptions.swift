@@ -46,3 +46,15 @@ extension Language: ExpressibleByArgument {}
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, json
 }
+
+/// Where and how `risks` and `departments` write their table: `-o`, `--format`, `--excel`.
+struct TableOutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    var output: String?
+
+    @Option(help: "csv or json.")
+    var format: TableFormat = .csv
+
+    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
+    var excel = false
+}

@@ -25,24 +25,17 @@ struct Risks: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var assessment: AssessmentOptions
 
-    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
-    var output: String?
-
-    @Option(help: "csv or json.")
-    var format: TableFormat = .csv
-
-    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
-    var excel = false
+    @OptionGroup var table: TableOutputOptions
 
     func run() throws {
         let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
         let lang = assessment.lang
-        let text = switch format {
-        case .csv: RiskList.table(month.assessments, language: lang).csv(excel: excel)
+        let text = switch table.format {
+        case .csv: RiskList.table(month.assessments, language: lang).csv(excel: table.excel)
         case .json: JSONExport.document(asOf: month.asOf, assessments: month.assessments,
                                         departments: month.departments, language: lang)
         }
-        try OutputFile.write(text, to: output)
-        if output != nil { print(AttentionList.text(month.assessments, language: lang), terminator: "") }
+        try OutputFile.write(text, to: table.output)
+        if table.output != nil { print(AttentionList.text(month.assessments, language: lang), terminator: "") }
     }
 }
