@@ -9,8 +9,9 @@ import Darwin
 /// Empirical distributions add out-of-sample backtest errors to a centre; analytic ones are
 /// normal with the regression's prediction standard error.
 public enum PredictiveDistribution: Sendable, Equatable {
-    /// Outcome = centre + e, with e drawn from past out-of-sample errors (kept sorted).
-    case empirical(center: Double, errors: [Double])
+    /// Outcome = centre + scale · e, with e drawn from past out-of-sample errors (kept sorted,
+    /// scale > 0). Many series share one pooled `errors` buffer and differ only in centre and scale.
+    case empirical(center: Double, scale: Double, errors: [Double])
     /// Normal with this mean and standard deviation.
     case normal(mean: Double, sd: Double)
     /// Known exactly.
@@ -18,7 +19,7 @@ public enum PredictiveDistribution: Sendable, Equatable {
 
     /// An empirical distribution; errors need not be sorted.
     public static func fromErrors(center: Double, errors: [Double]) -> PredictiveDistribution {
-        .empirical(center: center, errors: errors.sorted())
+        .empirical(center: center, scale: 1, errors: errors.sorted())
     }
 
     /// The 50 % quantile.
@@ -31,12 +32,12 @@ public enum PredictiveDistribution: Sendable, Equatable {
             return v
         case let .normal(mean, sd):
             return mean + sd * standardNormalQuantile(p)
-        case let .empirical(center, errors):
+        case let .empirical(center, scale, errors):
             guard !errors.isEmpty else { return center }
-            if errors.count == 1 { return center + errors[0] }
+            if errors.count == 1 { return center + scale * errors[0] }
             let h = p * Double(errors.count - 1)
             let lo = Int(h.rounded(.down)), hi = Swift.min(lo + 1, errors.count - 1)
-            return center + errors[lo] + (h - Double(lo)) * (errors[hi] - errors[lo])
+            return center + scale * (errors[lo] + (h - Double(lo)) * (errors[hi] - errors[lo]))
         }
     }
 
@@ -48,10 +49,10 @@ public enum PredictiveDistribution: Sendable, Equatable {
         case let .normal(mean, sd):
             guard sd > 0 else { return x >= mean ? 1 : 0 }
             return 0.5 * erfc(-(x - mean) / (sd * 2.0.squareRoot()))
-        case let .empirical(center, errors):
+        case let .empirical(center, scale, errors):
             guard !errors.isEmpty else { return x >= center ? 1 : 0 }
             // Inverse of `quantile`: piecewise-linear empirical CDF, flat beyond the extremes.
-            let e = x - center
+            let e = (x - center) / scale
             if e < errors[0] { return 0 }
             if e >= errors[errors.count - 1] { return 1 }
             let n = errors.count
@@ -72,7 +73,7 @@ public enum PredictiveDistribution: Sendable, Equatable {
         switch self {
         case let .point(v): return .point(v + delta)
         case let .normal(mean, sd): return .normal(mean: mean + delta, sd: sd)
-        case let .empirical(center, errors): return .empirical(center: center + delta, errors: errors)
+        case let .empirical(center, scale, errors): return .empirical(center: center + delta, scale: scale, errors: errors)
         }
     }
 }

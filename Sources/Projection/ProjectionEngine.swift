@@ -146,7 +146,7 @@ public struct ProjectionEngine: Sendable {
         switch d {
         case let .point(v): return v.isFinite
         case let .normal(mean, sd): return mean.isFinite && sd.isFinite && sd >= 0
-        case let .empirical(center, errors): return center.isFinite && errors.allSatisfy(\.isFinite)
+        case let .empirical(center, scale, errors): return center.isFinite && scale.isFinite && scale > 0 && errors.allSatisfy(\.isFinite)
         }
     }
 
@@ -154,10 +154,7 @@ public struct ProjectionEngine: Sendable {
     static func truncate(_ data: SeriesData, asOf: Period) -> SeriesData {
         var out = data
         for (measure, byPeriod) in data.values {
-            out.values[measure] = byPeriod.filter { period, _ in
-                if case .year = period { return period.year < asOf.year || (period.year == asOf.year && asOf.endMonth == 12) }
-                return (period.year, period.endMonth) <= (asOf.year, asOf.endMonth)
-            }
+            out.values[measure] = byPeriod.ending(onOrBefore: asOf.year, month: asOf.endMonth)
         }
         return out
     }

@@ -136,7 +136,7 @@ private struct MonthTable {
         guard var choice = combined[g][t] else { return nil }
         let calendarYear = grids[g].firstYear + t
         if let scale = MonthTable.scale(combinedErrors[g], before: t), let pooled = pooledBefore[calendarYear] {
-            choice.distribution = .empirical(center: choice.center, errors: pooled.map { $0 * scale })
+            choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
         }
         return choice

@@ -49,7 +49,7 @@ struct YearGrid: Sendable {
     /// alone assume equal month weights. Returns `nil` when the series has no period usable for the
     /// measure.
     init?(series: SeriesData, measure: YearEndMeasure, growth: Bool = false, through lastYear: Int? = nil) {
-        let monthly = { (m: Measure) -> [Period: Double] in
+        let monthly = { (m: Measure) -> PeriodValues in
             (series.values[m] ?? [:]).filter { if case .year = $0.key { return false } else { return true } }
         }
         var years = Set<Int>()
@@ -69,7 +69,7 @@ struct YearGrid: Sendable {
             if case .year = p { return nil }
             return (p.year - first) * 12 + p.endMonth - 1
         }
-        func fill(_ target: inout [Double], _ values: [Period: Double]) {
+        func fill(_ target: inout [Double], _ values: PeriodValues) {
             for (p, v) in values where v.isFinite { if let i = slot(p) { target[i] = v } }
         }
 

@@ -26,7 +26,7 @@ public struct FREDMD: Sendable {
         }
         let mnemonics = Array(header.fields.dropFirst())
         var codes: [String: Int] = [:]
-        var values = [[Period: Double]](repeating: [:], count: mnemonics.count)
+        var values = [PeriodValues](repeating: [:], count: mnemonics.count)
         while let record = try reader.next() {
             let first = record[0].trimmingCharacters(in: .whitespaces)
             if first.isEmpty { continue }

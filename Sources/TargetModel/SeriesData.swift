@@ -6,9 +6,9 @@ public struct SeriesData: Hashable, Sendable {
     public var id: String
     public var unit: String
     /// Values by measure, then by period.
-    public var values: [Measure: [Period: Double]]
+    public var values: [Measure: PeriodValues]
 
-    public init(id: String, unit: String = "", values: [Measure: [Period: Double]] = [:]) {
+    public init(id: String, unit: String = "", values: [Measure: PeriodValues] = [:]) {
         self.id = id
         self.unit = unit
         self.values = values
@@ -21,7 +21,7 @@ public struct SeriesData: Hashable, Sendable {
 
     /// Periods that carry the measure, oldest first.
     public func periods(_ measure: Measure) -> [Period] {
-        (values[measure] ?? [:]).keys.sorted()
+        values[measure]?.keys ?? []
     }
 
     /// Adds (or replaces) one value.

@@ -69,23 +69,27 @@ struct Bench: ParsableCommand {
         }
         report.rows = imported?.rowsRead ?? report.rows
         let workspace = try Workspace(path: workspacePath)
+        // Each timed run drops the previous run's result first, so the peak is one pipeline's.
         var data: [String: SeriesData] = [:]
-        try report.time("load as of \(asOf)", runs: runs, progress: progress) { data = try workspace.seriesData(asOfPeriod: asOf) }
+        try report.time("load as of \(asOf)", runs: runs, progress: progress) {
+            data = [:]
+            data = try workspace.seriesData(asOfPeriod: asOf)
+        }
 
-        let kernel = BenchKernel(series: data, years: 2008...2013, asOf: asOf)
-        var forecasts = Matrix(rows: 0, columns: 0)
-        let kernelSeconds = try report.time("fit + project (shared-design kernel)", runs: runs, progress: progress) { forecasts = try kernel.solve() }
-        report.kernelGFLOPS = kernel.gemmFlops / kernelSeconds / 1e9
-        report.dgemmGFLOPS = Self.dgemmGFLOPS()
+        let peerFolder = folder.appendingPathComponent("peers")
+        let (seriesIDs, forecasts, kernelSeconds) = try timeKernel(data: data, asOf: asOf, report: &report, progress: progress, peerFolder: peers ? peerFolder : nil)
 
-        let catalog = Self.catalog(for: kernel.seriesIDs)
+        let catalog = Self.catalog(for: seriesIDs)
         var projections: [TargetProjection] = []
         try report.time("projection engine (model choice, intervals)", runs: runs, progress: progress) {
+            projections = []
             projections = try Self.project(catalog, data: data, asOf: asOf)
         }
         var assessments: [TargetAssessment] = []
         var departments: [DepartmentSummary] = []
         try report.time("risk + department roll-up", runs: runs, progress: progress) {
+            assessments = []
+            departments = []
             assessments = RiskAssessor().assess(projections, series: data)
             departments = DepartmentRollUp.summarise(assessments)
         }
@@ -97,21 +101,18 @@ struct Bench: ParsableCommand {
         report.peakMemoryMB = Self.peakResidentMB()
 
         if growth {
-            for size in [1_000, 10_000, 100_000] where size < kernel.seriesIDs.count {
-                let subset = Dictionary(uniqueKeysWithValues: kernel.seriesIDs.prefix(size).map { ($0, data[$0]!) })
+            for size in [1_000, 10_000, 100_000] where size < seriesIDs.count {
+                let subset = Dictionary(uniqueKeysWithValues: seriesIDs.prefix(size).map { ($0, data[$0]!) })
                 let small = BenchKernel(series: subset, years: 2008...2013, asOf: asOf)
                 let k = try BenchReport.median(runs: runs) { _ = try small.solve() }
                 let e = try BenchReport.median(runs: 1) { _ = try Self.project(Self.catalog(for: small.seriesIDs), data: subset, asOf: asOf) }
                 report.growth.append((size, k, e))
             }
-            report.growth.append((kernel.seriesIDs.count, kernelSeconds, report.phase("projection engine (model choice, intervals)") ?? 0))
+            report.growth.append((seriesIDs.count, kernelSeconds, report.phase("projection engine (model choice, intervals)") ?? 0))
         }
 
         if peers {
             progress.step("running the Python peers on the same matrices")
-            let peerFolder = folder.appendingPathComponent("peers")
-            try FileManager.default.createDirectory(at: peerFolder, withIntermediateDirectories: true)
-            try kernel.writeForPeers(to: peerFolder)
             let peerResult = try PythonPeers.run(folder: peerFolder, runs: runs)
             report.peers = peerResult
             report.agreement = try PythonPeers.maximumDifference(ours: forecasts, folder: peerFolder)
@@ -119,6 +120,23 @@ struct Bench: ParsableCommand {
         let text = report.markdown(asOf: asOf)
         print(text)
         if let results { try AtomicFile.write(text, to: results) }
+    }
+
+    /// Times the shared-design kernel and measures dgemm beside it; with a peer folder, also writes
+    /// the kernel's matrices there for the Python peers. The kernel's matrices are freed on return,
+    /// before the engine runs. Returns the series in kernel order, the forecasts and the median time.
+    func timeKernel(data: [String: SeriesData], asOf: Period, report: inout BenchReport, progress: Progress,
+                    peerFolder: URL?) throws -> (seriesIDs: [String], forecasts: Matrix, seconds: Double) {
+        let kernel = BenchKernel(series: data, years: 2008...2013, asOf: asOf)
+        var forecasts = Matrix(rows: 0, columns: 0)
+        let seconds = try report.time("fit + project (shared-design kernel)", runs: runs, progress: progress) { forecasts = try kernel.solve() }
+        report.kernelGFLOPS = kernel.gemmFlops / seconds / 1e9
+        report.dgemmGFLOPS = Self.dgemmGFLOPS()
+        if let peerFolder {
+            try FileManager.default.createDirectory(at: peerFolder, withIntermediateDirectories: true)
+            try kernel.writeForPeers(to: peerFolder)
+        }
+        return (kernel.seriesIDs, forecasts, seconds)
     }
 
     /// One growth-rate target per series (≥ 10 %), owned by the indicator's department (lead) and
