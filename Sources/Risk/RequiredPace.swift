@@ -46,9 +46,13 @@ public struct RequiredPace: Hashable, Sendable {
     /// Edge Cases: `nil` for milestones and ratio targets, for a target without a value or a
     /// month of data in its year, and when no month remains (December is in).
     public init?(target: Target, series: SeriesData) {
-        guard let scale = RequiredPace.scale(of: target.kind), let value = target.value,
-              let now = series.yearToDate(scale, year: target.year)
-        else { return nil }
+        guard let scale = RequiredPace.scale(of: target.kind) else { return nil }
+        self.init(target: target, series: series, now: series.yearToDate(scale, year: target.year))
+    }
+
+    /// The same, given the target year's readings (`series.yearToDate` in the target's scale).
+    init?(target: Target, series: SeriesData, now: YearToDate?) {
+        guard let now, let scale = RequiredPace.scale(of: target.kind), now.scale == scale, let value = target.value else { return nil }
         let decreasing = target.direction == .decrease
         let end = decreasing && target.kind == .growthRate ? -value : value
         guard let required = now.pace(toReach: end) else { return nil }

@@ -21,13 +21,14 @@ public struct RiskAssessor: Sendable {
         return projections.concurrentMap { projection in
             let target = projection.target
             let data = series[target.series ?? target.id]
+            let yearToDate = data.flatMap { data in
+                RequiredPace.scale(of: target.kind).flatMap { data.yearToDate($0, year: target.year) }
+            }
             var assessment = TargetAssessment(
                 projection: projection,
                 status: status(of: projection, series: data),
-                pace: data.flatMap { RequiredPace(target: target, series: $0) },
-                yearToDate: data.flatMap { data in
-                    RequiredPace.scale(of: target.kind).flatMap { data.yearToDate($0, year: target.year) }
-                }
+                pace: data.flatMap { RequiredPace(target: target, series: $0, now: yearToDate) },
+                yearToDate: yearToDate
             )
             if let before {
                 assessment.news = TargetNews(current: assessment, previous: before[target.id])

@@ -13,9 +13,11 @@ extension SeriesData {
                 return YearToDate(scale: .growth, year: year, readings: growth, cumulativeShare: shares(lastYearOf: year))
             }
             if let amounts = monthly(.ytdValue, year: year) {
-                let before = Dictionary(uniqueKeysWithValues: (monthly(.ytdValue, year: year - 1) ?? []).map { ($0.month, $0.value) })
+                var before = [Double](repeating: .nan, count: 13)
+                for reading in monthly(.ytdValue, year: year - 1) ?? [] { before[reading.month] = reading.value }
                 let growth = amounts.compactMap { reading -> MonthReading? in
-                    guard let last = before[reading.month], last != 0 else { return nil }
+                    let last = before[reading.month]
+                    guard !last.isNaN, last != 0 else { return nil }
                     return MonthReading(month: reading.month, value: (reading.value / last - 1) * 100)
                 }
                 return YearToDate(scale: .growth, year: year, readings: growth, cumulativeShare: shares(lastYearOf: year))
@@ -33,13 +35,16 @@ extension SeriesData {
 
     /// Years before `year` with a monthly or quarterly value in any measure.
     func earlierYears(than year: Int) -> [Int] {
-        let years = values.values.flatMap { $0.keys }.compactMap { period -> Int? in
-            switch period {
-            case let .month(y, _) where y < year, let .quarter(y, _) where y < year: return y
-            default: return nil
+        var years = Set<Int>()
+        for table in values.values {
+            for (period, _) in table {
+                switch period {
+                case let .month(y, _) where y < year, let .quarter(y, _) where y < year: years.insert(y)
+                default: continue
+                }
             }
         }
-        return Array(Set(years)).sorted()
+        return years.sorted()
     }
 
     /// The measure's readings in the year by month; a quarterly year-to-date figure (GDP) counts
@@ -47,10 +52,18 @@ extension SeriesData {
     private func monthly(_ measure: Measure, year: Int) -> [MonthReading]? {
         guard let table = values[measure] else { return nil }
         var readings: [MonthReading] = []
-        for month in 1...12 {
-            let value = table[.month(year: year, month: month)]
-                ?? (month % 3 == 0 ? table[.quarter(year: year, quarter: month / 3)] : nil)
-            if let value, value.isFinite { readings.append(MonthReading(month: month, value: value)) }
+        var lastMonth = 0
+        // A month comes before the quarter ending with it, so the quarter only fills a gap.
+        table.forEach(inYear: year) { period, value in
+            switch period {
+            case let .month(_, month):
+                lastMonth = month
+                if value.isFinite { readings.append(MonthReading(month: month, value: value)) }
+            case let .quarter(_, quarter):
+                if lastMonth != quarter * 3, value.isFinite { readings.append(MonthReading(month: quarter * 3, value: value)) }
+            case .year:
+                break
+            }
         }
         return readings.isEmpty ? nil : readings
     }

@@ -68,6 +68,14 @@ public struct PeriodValues: Hashable, Sendable, Sequence, ExpressibleByDictionar
         return kept
     }
 
+    /// Calls `body` with the pairs of one year (its months, quarters and the year itself), oldest
+    /// first (a month before the quarter and the year ending with it).
+    public func forEach(inYear year: Int, _ body: (Period, Double) throws -> Void) rethrows {
+        let start = position(Int32(year * 64)).index
+        let end = position(Int32((year + 1) * 64)).index
+        for i in start..<end { try body(Period(packed: packedPeriods[i]), numbers[i]) }
+    }
+
     public func makeIterator() -> Iterator {
         Iterator(packedPeriods: packedPeriods, numbers: numbers)
     }

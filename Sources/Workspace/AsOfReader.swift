@@ -1,70 +1,131 @@
 import GRDB
+import GRDBSQLite
 import TargetModel
 
-/// The engine's read path: every observation at its visible latest vintage, straight from the
-/// integer-coded observation table in primary-key order (series, period, measure, …), so each
-/// observation's vintages arrive together and nothing is sorted or materialised as a `Vintage`.
+/// The engine's read path: every observation at its visible latest vintage, in one pass over the
+/// integer-coded observation table in primary-key order (series, period, measure, …), straight
+/// from SQLite's row buffer. A series' rows (a few hundred at most) are held until its last one
+/// has arrived, so that its release cutoff is known before any of them is chosen; nothing is
+/// sorted or materialised as a `Vintage`.
 ///
 /// It applies exactly the rules of `AsOf` (which stays the reference, used by `series show` and
 /// `export`): a vintage's release is `released`, else period end + the series' publication lag;
 /// vintages of one observation are ordered by release, then import, then line.
 struct AsOfReader {
+    /// The latest release date a vintage may have.
+    enum Cutoff {
+        /// None: every observation's latest vintage.
+        case none
+        /// This day, as YYYYMMDD.
+        case day(Int)
+        /// Per series, the earliest release of any vintage of a period ending with this period's
+        /// end (month, quarter or year), else that end + the series' lag.
+        case releaseOf(Period)
+    }
+
     /// Only periods ending on or before this (year, month), when set.
     var through: (year: Int, month: Int)?
-    /// Per series key, the last release date (as YYYYMMDD) a vintage may have; `nil`: no limit.
-    var cutoff: ((Int64) -> Int?)?
+    var cutoff: Cutoff
+
+    /// One stored vintage, as read.
+    private struct Row {
+        var period: Int
+        var measure: Int
+        var release: Int
+        var importID: Int64
+        var line: Int
+        var value: Double
+    }
 
     func read(_ db: Database) throws -> [String: SeriesData] {
         var info: [Int64: (id: String, unit: String, lag: Int)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, id, unit, publication_lag_days FROM series") {
+        for row in try GRDB.Row.fetchAll(db, sql: "SELECT key, id, unit, publication_lag_days FROM series") {
             info[row[0]] = (row[1], row[2], row[3])
         }
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT series, period, measure, released, value, import_id, source_line
             FROM observation ORDER BY series, period, measure
             """)
+        let handle = statement.sqliteStatement
         var data: [String: SeriesData] = [:]
         data.reserveCapacity(info.count)
-        var current: (series: Int64, period: Int, measure: Int)?
-        var best: (release: Int, importID: Int64, line: Int, value: Double)?
-        var seriesData: SeriesData?
-        var seriesLimit: Int?
+        var rows: [Row] = []
+        var current: Int64?
 
-        func flush() throws {
-            guard let group = current, let chosen = best else { return }
-            guard let period = StorageCode.period(code: group.period), let measure = StorageCode.measure(code: group.measure) else {
-                throw WorkspaceError.corruptRow(table: "observation", detail: "period \(group.period), measure \(group.measure)")
+        func finishSeries() throws {
+            guard let series = current else { return }
+            guard let meta = info[series] else {
+                throw WorkspaceError.corruptRow(table: "observation", detail: "series key \(series) has no series row")
             }
-            seriesData?.set(measure, period, chosen.value)
+            let chosen = try choose(rows, lag: meta.lag, into: SeriesData(id: meta.id, unit: meta.unit))
+            if !chosen.values.isEmpty { data[meta.id] = chosen }
         }
 
-        while let row = try rows.next() {
-            let series: Int64 = row[0], periodCode: Int = row[1], measureCode: Int = row[2]
-            if current?.series != series || current?.period != periodCode || current?.measure != measureCode {
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let series = sqlite3_column_int64(handle, 0)
+            if series != current {
+                try finishSeries()
+                rows.removeAll(keepingCapacity: true)
+                current = series
+            }
+            rows.append(Row(period: Int(sqlite3_column_int64(handle, 1)), measure: Int(sqlite3_column_int64(handle, 2)),
+                            release: Int(sqlite3_column_int64(handle, 3)), importID: sqlite3_column_int64(handle, 5),
+                            line: Int(sqlite3_column_int64(handle, 6)), value: sqlite3_column_double(handle, 4)))
+        }
+        try finishSeries()
+        return data
+    }
+
+    /// One series' visible latest vintages, from its rows in key order.
+    private func choose(_ rows: [Row], lag: Int, into series: SeriesData) throws -> SeriesData {
+        var series = series
+        let releases = rows.map { $0.release == 0 ? Self.lateRelease($0.period, lag: lag) : $0.release }
+        let limit: Int
+        switch cutoff {
+        case .none: limit = .max
+        case let .day(day): limit = day
+        case let .releaseOf(period):
+            let codes = Self.codes(endingWith: period)
+            limit = rows.indices.filter { codes.contains(rows[$0].period) }.map { releases[$0] }.min()
+                ?? StorageCode.day(period.endDay.adding(days: lag))
+        }
+        var best: Int?
+        func flush() throws {
+            guard let b = best else { return }
+            guard let period = StorageCode.period(code: rows[b].period), let measure = StorageCode.measure(code: rows[b].measure) else {
+                throw WorkspaceError.corruptRow(table: "observation", detail: "period \(rows[b].period), measure \(rows[b].measure)")
+            }
+            series.set(measure, period, rows[b].value)
+        }
+        for (i, row) in rows.enumerated() {
+            if i > 0, row.period != rows[i - 1].period || row.measure != rows[i - 1].measure {
                 try flush()
                 best = nil
-                if current?.series != series {
-                    if let finished = seriesData { data[finished.id] = finished }
-                    guard let meta = info[series] else {
-                        throw WorkspaceError.corruptRow(table: "observation", detail: "series key \(series) has no series row")
-                    }
-                    seriesData = SeriesData(id: meta.id, unit: meta.unit)
-                    seriesLimit = cutoff?(series)
-                }
-                current = (series, periodCode, measureCode)
             }
-            let end = Self.endMonth(periodCode)
-            if let through, (end.year, end.month) > (through.year, through.month) { continue }
-            var release: Int = row[3]
-            if release == 0 { release = Self.lateRelease(periodCode, lag: info[series]?.lag ?? SeriesInfo.defaultPublicationLagDays) }
-            if let limit = seriesLimit, release > limit { continue }
-            let candidate = (release: release, importID: row[5] as Int64, line: row[6] as Int, value: row[4] as Double)
-            if let b = best, (candidate.release, candidate.importID, candidate.line) <= (b.release, b.importID, b.line) { continue }
-            best = candidate
+            if let through {
+                let end = Self.endMonth(row.period)
+                if (end.year, end.month) > (through.year, through.month) { continue }
+            }
+            if releases[i] > limit { continue }
+            if let b = best, (releases[i], row.importID, row.line) <= (releases[b], rows[b].importID, rows[b].line) { continue }
+            best = i
         }
         try flush()
-        if let finished = seriesData { data[finished.id] = finished }
-        return data.filter { !$0.value.values.isEmpty }
+        return series
+    }
+
+    /// The period codes ending with `period`'s end: the month, and the quarter and year ending then.
+    static func codes(endingWith period: Period) -> [Int] {
+        let (year, month) = (period.year, period.endMonth)
+        var codes = [year * 100 + month]
+        if month % 3 == 0 { codes.append(year * 100 + 20 + month / 3) }
+        if month == 12 { codes.append(year * 100) }
+        return codes
     }
 
     /// The year and last month a period code covers.
@@ -81,29 +142,5 @@ struct AsOfReader {
     static func lateRelease(_ code: Int, lag: Int) -> Int {
         guard let period = StorageCode.period(code: code) else { return Int.max }
         return StorageCode.day(period.endDay.adding(days: lag))
-    }
-}
-
-extension Workspace {
-    /// The per-series cutoffs of `seriesData(asOfPeriod:)`: the earliest release of any vintage of
-    /// a period ending with `period`'s end (month, quarter or year), else that end + the lag.
-    func releaseCutoffs(_ db: Database, endingWith period: Period) throws -> (Int64) -> Int? {
-        let (year, month) = (period.year, period.endMonth)
-        var codes = [year * 100 + month]
-        if month % 3 == 0 { codes.append(year * 100 + 20 + month / 3) }
-        if month == 12 { codes.append(year * 100) }
-        var lags: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, publication_lag_days FROM series") { lags[row[0]] = row[1] }
-        var first: [Int64: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT series, period, released FROM observation WHERE period IN (\(codes.map(String.init).joined(separator: ",")))")
-        while let row = try rows.next() {
-            let series: Int64 = row[0], code: Int = row[1], released: Int = row[2]
-            let release = released == 0 ? AsOfReader.lateRelease(code, lag: lags[series] ?? SeriesInfo.defaultPublicationLagDays) : released
-            first[series] = Swift.min(first[series] ?? release, release)
-        }
-        let end = period.endDay
-        return { series in
-            first[series] ?? StorageCode.day(end.adding(days: lags[series] ?? SeriesInfo.defaultPublicationLagDays))
-        }
     }
 }

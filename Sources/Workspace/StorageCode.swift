@@ -56,6 +56,8 @@ enum StorageCode {
     }
 
     static func measure(code: Int) -> Measure? {
-        Measure.allCases.first { measure($0) == code }
+        measuresByCode.indices.contains(code) ? measuresByCode[code] : nil
     }
+
+    private static let measuresByCode: [Measure?] = (0...10).map { code in Measure.allCases.first { measure($0) == code } }
 }

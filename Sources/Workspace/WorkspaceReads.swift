@@ -42,7 +42,7 @@ extension Workspace {
     /// before that day; everything's latest vintage when `day` is `nil`.
     public func seriesData(knownAt day: CalendarDay?) throws -> [String: SeriesData] {
         try database.read { db in
-            try AsOfReader(through: nil, cutoff: day.map { day in { _ in StorageCode.day(day) } }).read(db)
+            try AsOfReader(through: nil, cutoff: day.map { .day(StorageCode.day($0)) } ?? .none).read(db)
         }
     }
 
@@ -51,7 +51,7 @@ extension Workspace {
     /// period's figures.
     public func seriesData(asOfPeriod period: Period) throws -> [String: SeriesData] {
         try database.read { db in
-            try AsOfReader(through: (period.year, period.endMonth), cutoff: try releaseCutoffs(db, endingWith: period)).read(db)
+            try AsOfReader(through: (period.year, period.endMonth), cutoff: .releaseOf(period)).read(db)
         }
     }
 }

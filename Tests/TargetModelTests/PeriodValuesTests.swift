@@ -47,4 +47,15 @@ struct PeriodValuesTests {
         #expect(all.ending(onOrBefore: year, month: month) == expected)
         #expect(expected.keys.contains(.year(year)) == (month == 12 && (2008...2013).contains(year)))
     }
+
+    @Test("One year's pairs, in order, for years inside and outside the data", arguments: [2007, 2008, 2011, 2013, 2014])
+    func year(_ year: Int) {
+        let all = PeriodValues(Self.periods.enumerated().map { ($1, Double($0)) })
+        var seen: [Period] = []
+        all.forEach(inYear: year) { period, value in
+            seen.append(period)
+            #expect(all[period] == value)
+        }
+        #expect(seen == Self.periods.filter { $0.year == year }.sorted())
+    }
 }
