@@ -81,9 +81,9 @@ struct VintageWriter {
     /// - Returns: the number of rows stored (the others were identical to stored vintages).
     mutating func finish() throws -> Int {
         if !pending.isEmpty { try flush(db.makeStatement(sql: Self.insertSQL(rows: pending.count))) }
+        let describe = try db.makeStatement(sql: "UPDATE series SET unit = ?, frequency = ? WHERE key = ?")
         for (key, first) in newSeries {
-            try db.execute(sql: "UPDATE series SET unit = ?, frequency = ? WHERE key = ?",
-                           arguments: [first.measure.isGrowth ? "" : first.unit, first.period.frequency, key])
+            try describe.execute(arguments: [first.measure.isGrowth ? "" : first.unit, first.period.frequency, key])
         }
         return stored
     }
@@ -117,7 +117,7 @@ struct VintageWriter {
         } else if let known = seriesKeys[observation.series] {
             key = known
         } else {
-            try db.execute(sql: "INSERT INTO series (id) VALUES (?)", arguments: [observation.series])
+            try db.cachedStatement(sql: "INSERT INTO series (id) VALUES (?)").execute(arguments: [observation.series])
             key = db.lastInsertedRowID
             seriesKeys[observation.series] = key
             newSeries[key] = observation
