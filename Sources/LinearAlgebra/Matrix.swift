@@ -50,6 +50,9 @@ public struct Matrix: Equatable, Sendable, CustomStringConvertible {
         return m
     }
 
+    /// The element at (row, column); inlined into callers in other modules, whose loops over
+    /// elements would otherwise make a call per element.
+    @inlinable
     public subscript(row: Int, column: Int) -> Double {
         get { elements[row + column * rows] }
         set { elements[row + column * rows] = newValue }

@@ -8,6 +8,7 @@ import LinearAlgebra
 /// deleting those rows (Sherman–Morrison–Woodbury): with its missing responses set to 0,
 /// b_S = b − (XᵀX)⁻¹ X_Sᵀ (I − H_SS)⁻¹ e_S, where H is the hat matrix and e the residuals of the
 /// full fit — one small s × s Cholesky per series instead of one QR per missing-value pattern.
+/// Series are solved in blocks of columns on every core at once.
 /// Series for which that system is ill-conditioned, that miss many rows, or a rank-deficient
 /// full design fall back to one factorization per pattern of present rows.
 ///
@@ -23,6 +24,8 @@ public struct SharedDesignFit: Sendable {
 
     /// Missing rows beyond which a series is fitted by its own pattern's factorization.
     static let maximumDeletedRows = 8
+    /// Series per block; blocks are solved on every core at once.
+    static let blockSize = 4_096
 
     /// Fits every column of `responses` (n × k, NaN = missing) on `design` (n × p) with optional
     /// row `weights` (WLS), and evaluates the fits at the rows of `future` (h × p).
@@ -35,63 +38,96 @@ public struct SharedDesignFit: Sendable {
         let root = (0..<n).map { (weights?[$0] ?? 1).squareRoot() }
         var x = design
         for i in 0..<n { for c in 0..<p { x[i, c] *= root[i] } }
-        var missing: [[Int]] = Array(repeating: [], count: k)
-        for j in 0..<k { for i in 0..<n where responses[i, j].isNaN { missing[j].append(i) } }
-        let fittable = (0..<k).filter { n - missing[$0].count >= p + minimumDegreesOfFreedom }
-        guard n >= p, !fittable.isEmpty else { return }
+        guard n >= p + minimumDegreesOfFreedom, k > 0 else { return }
         let qr = try QRFactorization(x)
         guard qr.isFullRank else {
+            let fittable = (0..<k).filter { j in (0..<n).count { !responses[$0, j].isNaN } >= p + minimumDegreesOfFreedom }
             try fitByPattern(fittable, design: x, root: root, future: future, responses: responses)
             return
         }
-        let gram = try qr.inverseGram()
-        var y = Matrix(rows: n, columns: fittable.count)
-        for (c, j) in fittable.enumerated() {
-            for i in 0..<n where !responses[i, j].isNaN { y[i, c] = responses[i, j] * root[i] }
-        }
-        var b = Matrix.product(try qr.pseudoInverse(), y)
-        let hat = Matrix.product(x, Matrix.product(gram, x, transposeB: true))
+        let shared = try Shared(x: x, qr: qr, future: future, root: root, minimumPresent: p + minimumDegreesOfFreedom)
+        let blocks = stride(from: 0, to: k, by: Self.blockSize).map { $0..<Swift.min($0 + Self.blockSize, k) }
+        let solved = blocks.concurrentMap(minimumChunk: 1) { block in shared.solve(block, of: responses) }
         var byPattern: [Int] = []
-        for (c, j) in fittable.enumerated() where !missing[j].isEmpty {
-            if missing[j].count > Self.maximumDeletedRows || !Self.deleteRows(missing[j], column: c, of: &b, x: x, gram: gram, hat: hat) {
-                byPattern.append(j)
-            }
-        }
-        let fitted = Matrix.product(x, b)
-        let predicted = Matrix.product(future, b)
-        let patterned = Set(byPattern)
-        for (c, j) in fittable.enumerated() where !patterned.contains(j) {
-            degreesOfFreedom[j] = n - missing[j].count - p
-            for r in 0..<future.rows { forecasts[r, j] = predicted[r, c] }
-            for i in 0..<n where !responses[i, j].isNaN { residuals[i, j] = (y[i, c] - fitted[i, c]) / root[i] }
+        for (block, result) in zip(blocks, solved) {
+            forecasts.elements.replaceSubrange((block.lowerBound * future.rows)..<(block.upperBound * future.rows), with: result.forecasts)
+            residuals.elements.replaceSubrange((block.lowerBound * n)..<(block.upperBound * n), with: result.residuals)
+            degreesOfFreedom.replaceSubrange(block, with: result.degreesOfFreedom)
+            byPattern += result.byPattern
         }
         try fitByPattern(byPattern, design: x, root: root, future: future, responses: responses)
     }
 
-    /// Turns column `column` of `b` (the fit with the missing responses set to 0) into the fit
-    /// without the rows `deleted`; `false` when I − H_SS is not safely positive definite.
-    private static func deleteRows(_ deleted: [Int], column: Int, of b: inout Matrix, x: Matrix, gram: Matrix, hat: Matrix) -> Bool {
-        let s = deleted.count, p = x.columns
-        var m = Matrix(rows: s, columns: s)
-        var residual = Matrix(rows: s, columns: 1)
-        for (a, i) in deleted.enumerated() {
-            for (c, l) in deleted.enumerated() { m[a, c] = (a == c ? 1 : 0) - hat[i, l] }
-            guard m[a, a] > 1e-8 else { return false }
-            var fitted = 0.0
-            for q in 0..<p { fitted += x[i, q] * b[q, column] }
-            residual[a, 0] = -fitted
+    /// What every block shares: the weighted design, its pseudo-inverse, (XᵀX)⁻¹Xᵀ and the hat matrix.
+    private struct Shared: Sendable {
+        var x, future, pseudoInverse, gramXt, hat: Matrix
+        var root: [Double]
+        var minimumPresent: Int
+
+        init(x: Matrix, qr: QRFactorization, future: Matrix, root: [Double], minimumPresent: Int) throws {
+            self.x = x
+            self.future = future
+            self.root = root
+            self.minimumPresent = minimumPresent
+            pseudoInverse = try qr.pseudoInverse()
+            gramXt = Matrix.product(try qr.inverseGram(), x, transposeB: true)
+            hat = Matrix.product(x, gramXt)
         }
-        guard let z = try? Cholesky(m).solve(residual) else { return false }
-        for q in 0..<p {
-            var correction = 0.0
-            for (a, i) in deleted.enumerated() {
-                var gx = 0.0
-                for r in 0..<p { gx += gram[q, r] * x[i, r] }
-                correction += gx * z[a, 0]
+
+        /// The block's forecasts and residuals (column-major, the block's columns only), degrees
+        /// of freedom, and the series (global indices) left for `fitByPattern`.
+        func solve(_ block: Range<Int>, of responses: Matrix) -> (forecasts: [Double], residuals: [Double], degreesOfFreedom: [Int], byPattern: [Int]) {
+            let n = x.rows, h = future.rows, width = block.count
+            var y = Matrix(rows: n, columns: width)
+            var missing: [[Int]] = Array(repeating: [], count: width)
+            for (c, j) in block.enumerated() {
+                for i in 0..<n {
+                    let v = responses[i, j]
+                    if v.isNaN { missing[c].append(i) } else { y[i, c] = v * root[i] }
+                }
             }
-            b[q, column] -= correction
+            var b = Matrix.product(pseudoInverse, y)
+            var solved = [Bool](repeating: false, count: width)
+            var byPattern: [Int] = []
+            for (c, j) in block.enumerated() where n - missing[c].count >= minimumPresent {
+                if missing[c].isEmpty || (missing[c].count <= SharedDesignFit.maximumDeletedRows && deleteRows(missing[c], column: c, of: &b)) {
+                    solved[c] = true
+                } else {
+                    byPattern.append(j)
+                }
+            }
+            let fitted = Matrix.product(x, b), predicted = Matrix.product(future, b)
+            var forecasts = [Double](repeating: .nan, count: h * width)
+            var residuals = [Double](repeating: .nan, count: n * width)
+            var degreesOfFreedom = [Int](repeating: 0, count: width)
+            for c in 0..<width where solved[c] {
+                degreesOfFreedom[c] = n - missing[c].count - x.columns
+                for r in 0..<h { forecasts[r + c * h] = predicted[r, c] }
+                for i in 0..<n where !responses[i, block.lowerBound + c].isNaN { residuals[i + c * n] = (y[i, c] - fitted[i, c]) / root[i] }
+            }
+            return (forecasts, residuals, degreesOfFreedom, byPattern)
         }
-        return true
+
+        /// Turns column `column` of `b` (the fit with the missing responses set to 0) into the fit
+        /// without the rows `deleted`; `false` when I − H_SS is not safely positive definite.
+        func deleteRows(_ deleted: [Int], column: Int, of b: inout Matrix) -> Bool {
+            let s = deleted.count, p = x.columns
+            var m = [Double](repeating: 0, count: s * s)
+            var z = [Double](repeating: 0, count: s)
+            for (a, i) in deleted.enumerated() {
+                for (c, l) in deleted.enumerated() { m[a + c * s] = (a == c ? 1 : 0) - hat[i, l] }
+                var fitted = 0.0
+                for q in 0..<p { fitted += x[i, q] * b[q, column] }
+                z[a] = -fitted
+            }
+            guard Cholesky.solveSmall(&m, &z, order: s, minimumPivot: 1e-8) else { return false }
+            for q in 0..<p {
+                var correction = 0.0
+                for (a, i) in deleted.enumerated() { correction += gramXt[q, i] * z[a] }
+                b[q, column] -= correction
+            }
+            return true
+        }
     }
 
     /// One factorization per pattern of present rows, for the series `members`.

@@ -111,6 +111,20 @@ struct LeastSquaresTests {
         }
     }
 
+    @Test("The small in-place Cholesky solve agrees with LAPACK's and rejects what is not safely definite", arguments: 1...8)
+    func smallCholesky(order n: Int) throws {
+        let g = randomMatrix(n + 3, n, seed: UInt64(n))
+        let a = Matrix.product(g, g, transposeA: true)
+        let b = randomMatrix(n, 1, seed: UInt64(100 + n))
+        var packed = a.elements, x = b.elements
+        #expect(Cholesky.solveSmall(&packed, &x, order: n))
+        #expect(close(x, try Cholesky(a).solve(b).elements, 1e-10))
+        var indefinite = Matrix([[1, 2], [2, 1]]).elements, rhs = [1.0, 1]
+        #expect(!Cholesky.solveSmall(&indefinite, &rhs, order: 2))
+        var tiny = [1e-10], one = [1.0]
+        #expect(!Cholesky.solveSmall(&tiny, &one, order: 1, minimumPivot: 1e-8))
+    }
+
     @Test("Triangular solves, plain and transposed")
     func triangular() throws {
         let u = Matrix([[2, 1], [0, 4]])
