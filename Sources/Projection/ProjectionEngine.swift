@@ -111,7 +111,9 @@ public struct ProjectionEngine: Sendable {
             return result
         }
         guard let fallback = fallback(grid: grid, year: job.year, month: job.month, latest: job.latest) else {
-            result.warnings.append("no data for \(target.year) and no earlier year to carry forward")
+            result.warnings.append(job.year > 0
+                ? "no data for \(target.year) yet, and \(target.year - 1)'s outcome is not known yet: nothing to carry forward"
+                : "no data for \(target.year) and no earlier year to carry forward")
             return result
         }
         result.distribution = .normal(mean: fallback.center - offset, sd: fallback.sd)

@@ -34,7 +34,7 @@ struct SyntheticPanel {
         defer { try? handle.close() }
         var out = "series,period,measure,value,unit,released,source\n"
         var rows = 0
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         for unit in 0..<units {
             for indicator in 0..<indicators {
                 let id = Self.seriesID(unit: unit, indicator: indicator)
@@ -78,29 +78,5 @@ struct SyntheticPanel {
         }
         let total = raw.reduce(0, +)
         return raw.map { $0 / total }
-    }
-}
-
-/// SplitMix64: a small, fast, seeded pseudo-random generator (not for cryptography).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform on [0, 1).
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-    /// Standard normal (Box–Muller).
-    mutating func normal() -> Double {
-        let u = Swift.max(uniform(), 1e-300), v = uniform()
-        return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
     }
 }

@@ -1,21 +1,11 @@
 import Testing
 @testable import LinearAlgebra
+import TargetModel
 
-/// A deterministic pseudo-random stream (SplitMix64) for test designs.
-struct SeededNumbers {
-    var state: UInt64
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53) - 0.5
-    }
-}
-
+/// A seeded test matrix with elements uniform on [−0.5, 0.5).
 func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
-    var g = SeededNumbers(state: seed)
-    return Matrix(rows: rows, columns: columns, columnMajor: (0..<(rows * columns)).map { _ in g.next() })
+    var g = SeededGenerator(seed: seed)
+    return Matrix(rows: rows, columns: columns, columnMajor: (0..<(rows * columns)).map { _ in g.uniform() - 0.5 })
 }
 
 func close(_ a: [Double], _ b: [Double], _ tolerance: Double) -> Bool {

@@ -85,4 +85,14 @@ import Testing
         #expect(grain.interval == .exact)
         #expect(grain.model == "actual")
     }
+
+    @Test("A target two years ahead says the year before is not complete, not that there is no earlier year")
+    func targetTwoYearsAhead() throws {
+        var target = try #require(HeilongjiangFixture.catalog.targets.first { $0.id == "T02" })
+        target.year = 2015
+        let row = try #require(try ProjectionEngine().project(catalog: Catalog(targets: [target]),
+                                                              series: HeilongjiangFixture.series(), asOf: Period("2013-09")!).first)
+        #expect(row.distribution == nil)
+        #expect(row.warnings == ["no data for 2015 yet, and 2014's outcome is not known yet: nothing to carry forward"])
+    }
 }

@@ -163,11 +163,8 @@ struct ScenarioRunTests {
 struct LinkTests {
     /// y = 1 + 0.5·x1 + 0.3·x2 + noise, seeded.
     func linkedData() -> [String: SeriesData] {
-        var state: UInt64 = 42
-        func noise() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53) - 0.5
-        }
+        var random = SeededGenerator(seed: 42)
+        func noise() -> Double { random.uniform() - 0.5 }
         var x1 = SeriesData(id: "industry"), x2 = SeriesData(id: "fai"), y = SeriesData(id: "gdp")
         for year in 2005...2012 {
             for q in 1...4 {

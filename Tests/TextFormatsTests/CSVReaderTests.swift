@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TargetModel
 import TextFormats
 
 /// Reads `text` in memory and returns every record's fields.
@@ -136,20 +137,8 @@ private func csvError(_ text: String) -> (location: TextLocation, message: Strin
     #expect(try reader.advance() == false)
 }
 
-/// A small seeded generator so the round trip is reproducible.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func randomRowsWrittenByCSVWriterReadBackUnchanged() throws {
-    var random = SplitMix64(state: 20130920)
+    var random = SeededGenerator(seed: 20130920)
     let alphabet: [String] = ["a", "Z", "0", ",", "\"", "\n", "\r", "\r\n", " ", "地", "区", "—", "…", "€"]
     var rows: [[String]] = []
     for _ in 0..<500 {

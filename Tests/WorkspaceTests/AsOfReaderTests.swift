@@ -9,11 +9,8 @@ import Testing
 @Suite("As-of reads agree with the reference rules")
 struct AsOfReaderTests {
     func randomWorkspace(seed: UInt64) throws -> Workspace {
-        var state = seed
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededGenerator(seed: seed)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("asof-\(UUID().uuidString).sqlite").path
         let workspace = try Workspace(path: path)
         for file in 0..<4 {
