@@ -13,24 +13,26 @@ extension Workspace {
     ///   memory; in another encoding it is decoded whole first.
     /// - `map`: required for wide and XLSX files.
     /// - `defaultReleased`: the release date of observations the file gives none for.
+    /// - `progress`: told of the rows stored so far as the import goes.
     ///
-    /// One file is one transaction, as in `importObservations(from:checksum:strict:)`.
+    /// One file is one transaction, as in `importObservations(from:checksum:strict:progress:)`.
     /// - Throws: `WorkspaceError.seriesMapRequired`, `ReleaseError`, `SeriesIOError`,
     ///   `TextDecodingError`, database errors.
     public func importFile(path: String, format: ReleaseFormat = .auto, encoding: TextEncoding? = nil,
-                           map: SeriesMap? = nil, defaultReleased: CalendarDay? = nil, strict: Bool = false) throws -> ImportRecord {
+                           map: SeriesMap? = nil, defaultReleased: CalendarDay? = nil, strict: Bool = false,
+                           progress: ImportProgress? = nil) throws -> ImportRecord {
         let head = try Self.head(of: path)
         let layout = format == .auto ? ReleaseFormat.detect(head, encoding: encoding) : format
         switch layout {
         case .long:
             let found = encoding ?? (try? TextDecoding.decode(head, source: path))?.encoding
-            if found == .utf8 || found == .utf8WithBOM { return try importLongCSV(path: path, defaultReleased: defaultReleased, strict: strict) }
+            if found == .utf8 || found == .utf8WithBOM { return try importLongCSV(path: path, defaultReleased: defaultReleased, strict: strict, progress: progress) }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "cannot read the file"))
             }
             let text = try TextDecoding.decode(data, source: path, as: encoding).text
             return try importObservations(from: LongCSVReader(text: text, file: path, defaultReleased: defaultReleased),
-                                          checksum: FileChecksum.crc32(path: path), strict: strict)
+                                          checksum: FileChecksum.crc32(path: path), strict: strict, progress: progress)
         case .wide, .xlsx, .auto:
             guard let map else { throw WorkspaceError.seriesMapRequired(file: path) }
             let observations = try ReleaseFileReader(map: map, encoding: encoding).read(path: path, format: layout)
@@ -40,7 +42,7 @@ extension Workspace {
                 return SourcedObservation(observation, line: read.location.line)
             }
             return try importObservations(from: ObservationList(file: path, observations: rows),
-                                          checksum: FileChecksum.crc32(path: path), strict: strict)
+                                          checksum: FileChecksum.crc32(path: path), strict: strict, progress: progress)
         }
     }
 

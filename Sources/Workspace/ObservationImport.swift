@@ -7,8 +7,10 @@ extension Workspace {
     /// Imports a long-format CSV file (see `LongCSVFormat`); rows with a blank release date take
     /// `defaultReleased`. The file is read once, in constant memory, on a second thread while
     /// rows are stored; its checksum is computed while it streams.
-    public func importLongCSV(path: String, defaultReleased: CalendarDay? = nil, strict: Bool = false) throws -> ImportRecord {
-        try importObservations(from: ReadAhead(LongCSVReader(path: path, defaultReleased: defaultReleased)), strict: strict)
+    public func importLongCSV(path: String, defaultReleased: CalendarDay? = nil, strict: Bool = false,
+                              progress: ImportProgress? = nil) throws -> ImportRecord {
+        try importObservations(from: ReadAhead(LongCSVReader(path: path, defaultReleased: defaultReleased)), strict: strict,
+                               progress: progress)
     }
 
     /// Imports one file's observations in one transaction: if anything fails (a bad cell, two
@@ -20,10 +22,11 @@ extension Workspace {
     /// target links to are listed in the warnings, or are an error when `strict`.
     /// - Parameter checksum: the file's CRC-32 for the import log; when `nil`, the source's own
     ///   (`ObservationSource.checksum`).
+    /// - Parameter progress: told of the rows stored so far as the import goes.
     /// - Returns: the import log entry with its counts.
     /// - Throws: `SeriesIOError` from the source, `WorkspaceError.unlinkedSeries`, database errors.
     public func importObservations(from source: some ObservationSource, checksum: String? = nil,
-                                   strict: Bool = false) throws -> ImportRecord {
+                                   strict: Bool = false, progress: ImportProgress? = nil) throws -> ImportRecord {
         var source = source
         let file = source.file
         return try database.write { db in
@@ -37,6 +40,7 @@ extension Workspace {
             while let row = try source.next() {
                 if try writer.store(row, firstOfObservation: detector.record(row)) { newObservations += 1 }
                 rows += 1
+                if let progress, rows % progress.interval == 0 { progress.report(rows) }
             }
             let stored = try writer.finish()
             let linked = Set(try String.fetchAll(db, sql: "SELECT series FROM catalog_target WHERE series IS NOT NULL"))

@@ -68,9 +68,10 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         let map = try seriesMap.map { try SeriesMap(path: $0) }
+        let progress = Progress()
         for file in files {
             let record = try store.importFile(path: file, format: format, encoding: encoding.textEncoding, map: map,
-                                              defaultReleased: released, strict: strict)
+                                              defaultReleased: released, strict: strict, progress: progress.importing(file))
             print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
                 + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
                 + "\(record.missing) missing values, \(record.warningList.count) warnings")

@@ -32,6 +32,16 @@ import Workspace
         return text
     }
 
+    @Test("Progress is reported at every interval of rows, in order, within the file's import")
+    func progressIsReported() throws {
+        let workspace = try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
+        let path = try write("long.csv", Array(longFile(rows: 1_000).utf8))
+        nonisolated(unsafe) var reported: [Int] = []
+        let record = try workspace.importFile(path: path, progress: ImportProgress(every: 300) { reported.append($0) })
+        #expect(record.rowsRead == 1_000)
+        #expect(reported == [300, 600, 900])
+    }
+
     @Test func aLongFileOfSeveralBatchesImportsWithItsChecksum() throws {
         let workspace = try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
         let rows = ReadAhead<LongCSVReader>.batchSize * 2 + 123
