@@ -16,11 +16,12 @@ struct Bench: ParsableCommand {
         Generates a seeded synthetic county-level panel (units × 40 indicators × 2008–2013 monthly \
         YTD values; the file name says synthetic), then times each phase over several runs: import \
         CSV → workspace, load as of 2013-09, the shared-design kernel (log single-month amounts on \
-        trend + month effects, one QR per missing-month pattern, GEMMs for all series), the full \
-        projection engine, risk + department roll-up, and the CSV risk list. Prints median and \
-        spread, peak memory, a dgemm reference in GFLOP/s, and with --peers the ratios to numpy \
-        (batched lstsq), statsmodels (OLS per series) and statsforecast, run on identical data in \
-        the same invocation (Python peers install into Benchmarks/.venv on first use).
+        trend + month effects: one shared QR, each series' missing months deleted from it, GEMMs for \
+        all series, on both cores), the full projection engine, risk + department roll-up, and \
+        the CSV risk list. Prints median and spread, peak memory, a dgemm reference in GFLOP/s, \
+        and with --peers the ratios to numpy (batched lstsq), statsmodels (OLS per series) and \
+        statsforecast, run on identical data in the same invocation (Python peers install into \
+        Benchmarks/.venv on first use).
 
         Examples:
           targettrack bench --series 1000

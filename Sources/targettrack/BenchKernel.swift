@@ -6,8 +6,8 @@ import TargetModel
 /// The benchmark's shared-design kernel: every series' log single-month amounts regressed on an
 /// intercept, a trend and month-of-year effects, and forecast for the rest of the year.
 ///
-/// All series observed in the same months share one design, so the whole panel is one pivoted
-/// QR per pattern of present months and two GEMMs (`SharedDesignFit`); the Python peers solve
+/// All series share one design, so the whole panel is one pivoted QR, GEMMs, and per series a
+/// small correction for its missing months (`SharedDesignFit`); the Python peers solve
 /// exactly this with batched `numpy.linalg.lstsq` and per-series `statsmodels.OLS`.
 struct BenchKernel {
     /// Rows: (year, month) for months 2…12 of past years and 2…asOf of the current year; month 2
