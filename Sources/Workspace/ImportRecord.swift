@@ -14,6 +14,8 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord {
     public var newObservations: Int
     /// New values (or release dates) of observations it held.
     public var newVintages: Int
+    /// Values stored that restate a held value of the same release at more decimals (not revisions).
+    public var restated: Int
     /// Rows identical to a stored vintage.
     public var unchanged: Int
     /// Rows whose value was missing (blank, —, …, NA), which store nothing.

@@ -18,7 +18,10 @@ extension Workspace {
     /// file is stored.
     ///
     /// A row identical to a stored vintage (same value and release date) is unchanged; a different
-    /// value or release date is stored as a new vintage, never overwriting. Series that no catalog
+    /// value or release date is stored as a new vintage, never overwriting. The same figure at
+    /// another precision (`Restatement`: 27.31 against a stored 27.30873936 of the same release) is
+    /// no revision: with fewer decimals it is unchanged, with more it is stored and counted as
+    /// restated. Series that no catalog
     /// target links to are listed in the warnings, or are an error when `strict`.
     /// - Parameter checksum: the file's CRC-32 for the import log; when `nil`, the source's own
     ///   (`ObservationSource.checksum`).
@@ -49,9 +52,10 @@ extension Workspace {
             let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
             try db.execute(sql: """
                 UPDATE import_log SET checksum = ?, rows_read = ?, new_observations = ?, new_vintages = ?,
-                    unchanged = ?, missing = ?, warnings = ? WHERE id = ?
+                    restated = ?, unchanged = ?, missing = ?, warnings = ? WHERE id = ?
                 """, arguments: [checksum ?? source.checksum ?? "", rows + source.missingCount, newObservations,
-                                 stored - newObservations, rows - stored, source.missingCount, warnings, importID])
+                                 stored - newObservations - writer.restated, writer.restated, rows - stored,
+                                 source.missingCount, warnings, importID])
             return try ImportRecord.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!
         }
     }

@@ -15,7 +15,12 @@ struct VintageWriter {
     private static let rowsPerStatement = 32
     private var pending: [CodedRow] = []
     private var stored = 0
+    /// Vintages stored that restate a held value at more decimals (`Restatement.finer`); a set,
+    /// because a file may state the same vintage twice and it is stored once.
+    private var restatedVintages: Set<VintageKey> = []
+    var restated: Int { restatedVintages.count }
     private let existsBefore: Statement
+    private let storedValues: Statement
     private var seriesKeys: [String: Int64] = [:]
     private var lastSeries: (id: String, key: Int64)?
     /// Series keys from this one on were made by this import.
@@ -25,6 +30,12 @@ struct VintageWriter {
     private var describedSeries: Int64?
     private var labels: [String: Int64] = [:]
     private var recentLabels: [(text: String, id: Int64)] = []
+
+    /// A vintage's primary key in the observation table.
+    private struct VintageKey: Hashable {
+        var series, period, measure, released: Int64
+        var value: Double
+    }
 
     /// A row as stored: the observation table's columns in order.
     private struct CodedRow {
@@ -40,6 +51,9 @@ struct VintageWriter {
         existsBefore = try db.makeStatement(sql: """
             SELECT 1 FROM observation WHERE series = ? AND period = ? AND measure = ? AND import_id <> ? LIMIT 1
             """)
+        storedValues = try db.makeStatement(sql: """
+            SELECT value FROM observation WHERE series = ? AND period = ? AND measure = ? AND released = ? AND import_id <> ?
+            """)
         for row in try Row.fetchAll(db, sql: "SELECT key, id FROM series") { seriesKeys[row[1]] = row[0] }
         firstNewSeriesKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM series") ?? 0) + 1
         pending.reserveCapacity(Self.rowsPerStatement)
@@ -50,8 +64,9 @@ struct VintageWriter {
             + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
-    /// Stores a row (a row identical to a stored vintage stores nothing); `firstOfObservation`
-    /// says whether it is the file's first row of its (series, period, measure).
+    /// Stores a row (a row identical to a stored vintage, or that states a stored value of the
+    /// same release with fewer decimals, stores nothing); `firstOfObservation` says whether it is
+    /// the file's first row of its (series, period, measure).
     /// - Returns: whether the row is the first vintage of an observation the workspace did not hold.
     mutating func store(_ row: SourcedObservation, firstOfObservation: Bool) throws -> Bool {
         let observation = row.observation
@@ -60,6 +75,15 @@ struct VintageWriter {
             measure: Int64(StorageCode.measure(observation.measure)), released: Int64(StorageCode.day(observation.released)),
             value: observation.value, unit: try label(observation.unit), source: try label(observation.source),
             line: Int64(row.line))
+        if coded.series < firstNewSeriesKey {
+            switch try restatement(of: coded) {
+            case .coarser?: return false
+            case .finer?:
+                restatedVintages.insert(VintageKey(series: coded.series, period: coded.period, measure: coded.measure,
+                                                   released: coded.released, value: coded.value))
+            case nil: break
+            }
+        }
         pending.append(coded)
         if pending.count == Self.rowsPerStatement { try flush(insert) }
         guard firstOfObservation else { return false }
@@ -73,6 +97,28 @@ struct VintageWriter {
         sqlite3_reset(probe)
         guard code == SQLITE_ROW || code == SQLITE_DONE else { throw failure(code) }
         return code == SQLITE_DONE
+    }
+
+    /// How the row restates the stored values of its observation and release, if it does (`nil`
+    /// when one of them is identical, or none is the same figure).
+    private func restatement(of row: CodedRow) throws -> Restatement.Kind? {
+        let query = storedValues.sqliteStatement
+        sqlite3_bind_int64(query, 1, row.series)
+        sqlite3_bind_int64(query, 2, row.period)
+        sqlite3_bind_int64(query, 3, row.measure)
+        sqlite3_bind_int64(query, 4, row.released)
+        sqlite3_bind_int64(query, 5, importID)
+        defer { sqlite3_reset(query) }
+        var kinds: [Restatement.Kind] = []
+        while true {
+            let code = sqlite3_step(query)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw failure(code) }
+            let stored = sqlite3_column_double(query, 0)
+            if stored == row.value { return nil }
+            if let kind = Restatement.of(row.value, against: stored) { kinds.append(kind) }
+        }
+        return kinds.contains(.coarser) ? .coarser : kinds.first
     }
 
     /// Stores the rows still pending and records the unit and frequency of the series this

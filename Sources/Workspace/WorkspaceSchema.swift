@@ -113,6 +113,9 @@ enum WorkspaceSchema {
                 ALTER TABLE observation_v2 RENAME TO observation;
                 """)
         }
+        migrator.registerMigration("v4: import log counts values restated at more decimals") { db in
+            try db.execute(sql: "ALTER TABLE import_log ADD COLUMN restated INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -32,6 +32,21 @@ private let aug = Period.month(year: 2013, month: 8)
         #expect(try workspace.vintages().count == 2)
     }
 
+    @Test("The same figure at another precision is no revision: fewer decimals change nothing, more are kept as restated")
+    func restatedAtAnotherPrecision() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "fai,2013-09,ytd_growth,27.30873936,%,,terminal\nfai,2013-08,ytd_growth,25.4,%,,bureau\n")
+        let coarser = try load(workspace, "fai,2013-09,ytd_growth,27.31,%,,dump\nfai,2013-08,ytd_growth,25.5,%,,revised\n")
+        #expect((coarser.newObservations, coarser.newVintages, coarser.restated, coarser.unchanged) == (0, 1, 0, 1))
+        let finer = try load(workspace, "fai,2013-08,ytd_growth,25.437,%,,terminal\n")
+        #expect((finer.newObservations, finer.newVintages, finer.restated, finer.unchanged) == (0, 0, 1, 0))
+        let known = try workspace.seriesData(knownAt: nil)["fai"]
+        #expect(known?.value(.ytdGrowth, sep) == 27.30873936, "the finer figure stays")
+        #expect(known?.value(.ytdGrowth, aug) == 25.437, "the restatement is the latest vintage")
+        let otherRelease = try load(workspace, "fai,2013-09,ytd_growth,27.31,%,2013-10-18,dump\n")
+        #expect((otherRelease.newVintages, otherRelease.unchanged) == (1, 0), "a dated release is its own vintage")
+    }
+
     @Test func aDifferentValueIsANewVintageNeverAnOverwrite() throws {
         let workspace = try temporaryWorkspace()
         try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-10-20,first\n")
