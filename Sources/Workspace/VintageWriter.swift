@@ -65,8 +65,8 @@ struct VintageWriter {
     }
 
     /// Stores a row (a row identical to a stored vintage, or that states a stored value of the
-    /// same release with fewer decimals, stores nothing); `firstOfObservation` says whether it is
-    /// the file's first row of its (series, period, measure).
+    /// same release with fewer decimals, stores nothing: it is not even offered to the insert);
+    /// `firstOfObservation` says whether it is the file's first row of its (series, period, measure).
     /// - Returns: whether the row is the first vintage of an observation the workspace did not hold.
     mutating func store(_ row: SourcedObservation, firstOfObservation: Bool) throws -> Bool {
         let observation = row.observation
@@ -76,9 +76,9 @@ struct VintageWriter {
             value: observation.value, unit: try label(observation.unit), source: try label(observation.source),
             line: Int64(row.line))
         if coded.series < firstNewSeriesKey {
-            switch try restatement(of: coded) {
-            case .coarser?: return false
-            case .finer?:
+            switch try comparison(of: coded) {
+            case .identical?, .restated(.coarser)?: return false
+            case .restated(.finer)?:
                 restatedVintages.insert(VintageKey(series: coded.series, period: coded.period, measure: coded.measure,
                                                    released: coded.released, value: coded.value))
             case nil: break
@@ -99,9 +99,18 @@ struct VintageWriter {
         return code == SQLITE_DONE
     }
 
-    /// How the row restates the stored values of its observation and release, if it does (`nil`
-    /// when one of them is identical, or none is the same figure).
-    private func restatement(of row: CodedRow) throws -> Restatement.Kind? {
+    /// How a row of a series held before compares with the values stored by earlier imports for
+    /// its observation and release.
+    private enum Comparison {
+        /// One of them is the same value: nothing to store.
+        case identical
+        /// None is, but one is the same figure at another precision.
+        case restated(Restatement.Kind)
+    }
+
+    /// The row against the stored values of its observation and release; `nil` when there are
+    /// none, or only different figures (a new vintage).
+    private func comparison(of row: CodedRow) throws -> Comparison? {
         let query = storedValues.sqliteStatement
         sqlite3_bind_int64(query, 1, row.series)
         sqlite3_bind_int64(query, 2, row.period)
@@ -115,10 +124,11 @@ struct VintageWriter {
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else { throw failure(code) }
             let stored = sqlite3_column_double(query, 0)
-            if stored == row.value { return nil }
+            if stored == row.value { return .identical }
             if let kind = Restatement.of(row.value, against: stored) { kinds.append(kind) }
         }
-        return kinds.contains(.coarser) ? .coarser : kinds.first
+        if kinds.contains(.coarser) { return .restated(.coarser) }
+        return kinds.first.map(Comparison.restated)
     }
 
     /// Stores the rows still pending and records the unit and frequency of the series this
