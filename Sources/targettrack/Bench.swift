@@ -47,6 +47,11 @@ struct Bench: ParsableCommand {
     @Option(help: "Write the results as Markdown to this file (e.g. Benchmarks/RESULTS.md).")
     var results: String?
 
+    func validate() throws {
+        guard series >= 1 else { throw ValidationError("--series must be at least 1 (the national panel is 113840).") }
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
+    }
+
     func run() throws {
         let progress = Progress()
         let folder = URL(fileURLWithPath: scratch)

@@ -31,4 +31,12 @@ struct BenchSmokeTests {
         let name = "synthetic-panel-40-seed20130930.csv"
         #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
     }
+
+    @Test("An empty panel or no runs is a usage error, not a crash", arguments: [["--series", "0"], ["--runs", "0"]])
+    func rejectsNothingToMeasure(arguments: [String]) throws {
+        let folder = try TargetTrackProcess.temporaryFolder()
+        let run = try TargetTrackProcess.run(["bench", "--scratch", folder.path] + arguments)
+        #expect(run.status == 64, "\(run.error)")
+        #expect(run.error.contains("must be at least 1"))
+    }
 }
