@@ -13,10 +13,7 @@ struct MonthlyRisk {
     let departments: [DepartmentSummary]
 
     init(workspace: Workspace, options: AssessmentOptions, progress: Progress) throws {
-        let catalog = try workspace.catalog()
-        guard !catalog.targets.isEmpty else {
-            throw ValidationError("\(workspace.path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
-        }
+        let catalog = try workspace.requiredCatalog()
         let asOf = try options.asOf.flatMap(Period.init) ?? MonthlyRisk.latestMonth(workspace: workspace, catalog: catalog)
         let since = options.since.flatMap(Period.init) ?? MonthlyRisk.monthBefore(asOf)
         let engine = ProjectionEngine()

@@ -48,10 +48,7 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try workspaceOptions.open()
-        let catalog = try workspace.catalog()
-        guard !catalog.targets.isEmpty else {
-            throw ValidationError("\(workspace.path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
-        }
+        let catalog = try workspace.requiredCatalog()
         let period: Period
         let series: [String: SeriesData]
         if let asOf, let month = Period(asOf) {

@@ -12,10 +12,7 @@ struct ScenarioInputs {
     let workspace: Workspace
 
     func runner(asOf: Period) throws -> ScenarioRunner {
-        let catalog = try workspace.catalog()
-        guard !catalog.targets.isEmpty else {
-            throw CommandFailure("\(workspace.path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
-        }
+        let catalog = try workspace.requiredCatalog()
         let links = try workspace.document([LinkEstimate].self, name: Self.linksDocument) ?? []
         return ScenarioRunner(catalog: catalog, data: try workspace.seriesData(asOfPeriod: asOf), links: links) { catalog, data, asOf in
             try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)

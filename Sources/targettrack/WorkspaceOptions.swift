@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TargetModel
 import Workspace
 
 /// `--workspace PATH`, shared by every command that reads or writes the workspace.
@@ -17,5 +18,17 @@ struct WorkspaceOptions: ParsableArguments {
     /// Opens (creating or upgrading) the workspace.
     func open() throws -> Workspace {
         try Workspace(path: path)
+    }
+}
+
+extension Workspace {
+    /// The catalog, which the projecting commands need: a workspace without one is a failure that
+    /// says how to import one.
+    func requiredCatalog() throws -> Catalog {
+        let catalog = try catalog()
+        guard !catalog.targets.isEmpty else {
+            throw CommandFailure("\(path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
+        }
+        return catalog
     }
 }

@@ -3,13 +3,18 @@ import Testing
 
 /// `targettrack project` as a user runs it.
 @Suite struct ProjectCommandTests {
-    @Test func aWorkspaceWithoutACatalogIsExplained() throws {
+    @Test("A workspace without a catalog is explained in one line, exit 1, without usage text",
+          arguments: ["project", "risks", "departments", "report", "goal-seek"])
+    func aWorkspaceWithoutACatalogIsExplained(command: String) throws {
         let folder = try TargetTrackProcess.temporaryFolder()
         let path = folder.appendingPathComponent("w.sqlite").path
         try TargetTrackProcess.run(["init", "--workspace", path])
-        let result = try TargetTrackProcess.run(["project", "--workspace", path, "--as-of", "2013-09"])
-        #expect(result.status != 0)
-        #expect(result.error.contains("no catalog"))
+        let arguments = command == "goal-seek" ? ["goal-seek", "T001"]
+            : command == "report" ? ["report", "--output", folder.appendingPathComponent("r.html").path] : [command]
+        let result = try TargetTrackProcess.run(arguments + ["--workspace", path, "--as-of", "2013-09"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("no catalog yet; import one with `targettrack catalog import FILE`"))
+        #expect(!result.error.contains("Usage"))
     }
 
     @Test func asOfMustBeAMonth() throws {
