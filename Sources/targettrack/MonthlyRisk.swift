@@ -40,7 +40,7 @@ struct MonthlyRisk {
             .flatMap { $0.values.values.flatMap(\.keys) }
             .filter { if case .month(year, _) = $0 { return true } else { return false } }
         guard let latest = months.max() else {
-            throw ValidationError("\(workspace.path): no series linked to the catalog has a month of \(year); import data or give --as-of")
+            throw CommandFailure("\(workspace.path): no series linked to the catalog has a month of \(year); import data or give --as-of")
         }
         return latest
     }

@@ -78,7 +78,7 @@ struct ProjectCommand: ParsableCommand {
             .filter { $0.year == year && { if case .year = $0 { return false } else { return true } }($0) }
             .map { Period.month(year: year, month: $0.endMonth) }
         guard let newest = months.max() else {
-            throw ValidationError("\(path): no series linked to the catalog has data for \(year) yet; give --as-of")
+            throw CommandFailure("\(path): no series linked to the catalog has data for \(year) yet; give --as-of")
         }
         return newest
     }

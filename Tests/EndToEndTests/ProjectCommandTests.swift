@@ -17,6 +17,19 @@ import Testing
         #expect(!result.error.contains("Usage"))
     }
 
+    @Test("With no month of data yet, project and risks ask for --as-of in one line, exit 1", arguments: ["project", "risks"])
+    func noDataYetAsksForAsOf(command: String) throws {
+        let folder = try TargetTrackProcess.temporaryFolder()
+        let path = folder.appendingPathComponent("w.sqlite").path
+        try TargetTrackProcess.run(["init", "--workspace", path])
+        try TargetTrackProcess.run(["catalog", "import", "Datasets/heilongjiang-2013/catalog.yaml", "--workspace", path])
+        let result = try TargetTrackProcess.run([command, "--workspace", path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("no series linked to the catalog has"))
+        #expect(result.error.contains("--as-of"))
+        #expect(!result.error.contains("Usage"))
+    }
+
     @Test func asOfMustBeAMonth() throws {
         let result = try TargetTrackProcess.run(["project", "--as-of", "2013-13"])
         #expect(result.status != 0)
