@@ -54,9 +54,7 @@ public struct ReleaseFileReader: Sendable {
     /// - Throws: `ReleaseError`; when the decoded text matches nothing in the map, the message
     ///   names the encoding the file was decoded as, so mojibake is never read silently.
     public func read(path: String, format: ReleaseFormat) throws -> [ReleaseObservation] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReleaseError(file: path, "cannot read the file")
-        }
+        let data = try SeriesIOError.whileReading { try ReadableFile.contents(path) }
         let concrete = format == .auto ? ReleaseFormat.detect(data, encoding: encoding) : format
         switch concrete {
         case .xlsx:

@@ -61,3 +61,14 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 }
+
+extension SeriesIOError {
+    /// Runs `body`, reporting a file that cannot be read (`TextFormatsError`) as `.unreadable`.
+    public static func whileReading<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as TextFormatsError {
+            throw SeriesIOError.unreadable(error)
+        }
+    }
+}

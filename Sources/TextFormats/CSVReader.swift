@@ -47,13 +47,10 @@ public struct CSVReader {
     private let chunkSize: Int
 
     /// Opens a file for streaming, reading `chunkSize` bytes at a time.
-    /// - Throws: `TextFormatsError.cannotRead` when the file cannot be opened.
+    /// - Throws: `TextFormatsError.cannotRead` when the file cannot be opened (`ReadableFile`).
     public init(path: String, chunkSize: Int = 1 << 20) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw TextFormatsError.cannotRead(path: path, reason: "cannot open the file")
-        }
         file = path
-        source = handle
+        source = try ReadableFile.open(path)
         self.chunkSize = max(1, chunkSize)
         buffer = [UInt8](repeating: 0, count: self.chunkSize)
         bufferEnd = 0
@@ -265,13 +262,8 @@ public struct CSVReader {
         if buffer.count - bufferEnd < max(1, chunkSize / 2) {
             buffer.append(contentsOf: repeatElement(0, count: buffer.count))
         }
-        let chunk: Data?
-        do {
-            chunk = try source.read(upToCount: buffer.count - bufferEnd)
-        } catch {
-            throw TextFormatsError.cannotRead(path: file, reason: "\(error)")
-        }
-        guard let chunk, !chunk.isEmpty else {
+        let chunk = try ReadableFile.read(source, upToCount: buffer.count - bufferEnd, path: file)
+        guard !chunk.isEmpty else {
             atEndOfInput = true
             return
         }

@@ -97,11 +97,9 @@ public enum TextDecoding {
     }
 
     /// Reads and decodes a file.
+    /// - Throws: `TextFormatsError.cannotRead` (`ReadableFile`), `TextDecodingError`.
     public static func decodeFile(atPath path: String) throws -> DecodedText {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TextDecodingError(source: path, byteOffset: 0, reason: "file cannot be read")
-        }
-        return try decode(data, source: path)
+        try decode(ReadableFile.contents(path), source: path)
     }
 
     // MARK: - Encodings

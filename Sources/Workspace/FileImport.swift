@@ -27,9 +27,7 @@ extension Workspace {
         case .long:
             let found = encoding ?? (try? TextDecoding.decode(head, source: path))?.encoding
             if found == .utf8 || found == .utf8WithBOM { return try importLongCSV(path: path, defaultReleased: defaultReleased, strict: strict, progress: progress) }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "cannot read the file"))
-            }
+            let data = try SeriesIOError.whileReading { try ReadableFile.contents(path) }
             let text = try TextDecoding.decode(data, source: path, as: encoding).text
             return try importObservations(from: LongCSVReader(text: text, file: path, defaultReleased: defaultReleased),
                                           checksum: FileChecksum.crc32(path: path), strict: strict, progress: progress)
@@ -48,17 +46,17 @@ extension Workspace {
 
     /// The first lines of a file (up to 4 KiB, cut after a line break so that no character is
     /// split), enough to tell its layout and encoding.
+    ///
+    /// - Throws: `SeriesIOError.unreadable` for a folder, a file that cannot be opened or read,
+    ///   and an empty file.
     private static func head(of path: String) throws -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "cannot open the file"))
+        let head = try SeriesIOError.whileReading {
+            let handle = try ReadableFile.open(path)
+            defer { try? handle.close() }
+            return try ReadableFile.read(handle, upToCount: 4096, path: path)
         }
-        defer { try? handle.close() }
-        do {
-            let head = try handle.read(upToCount: 4096) ?? Data()
-            guard head.count == 4096, let lastBreak = head.lastIndex(of: UInt8(ascii: "\n")) else { return head }
-            return head.prefix(through: lastBreak)
-        } catch {
-            throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "\(error)"))
-        }
+        guard !head.isEmpty else { throw SeriesIOError.unreadable(.cannotRead(path: path, reason: "the file is empty")) }
+        guard head.count == 4096, let lastBreak = head.lastIndex(of: UInt8(ascii: "\n")) else { return head }
+        return head.prefix(through: lastBreak)
     }
 }

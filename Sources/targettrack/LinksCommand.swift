@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Scenarios
 import TargetModel
+import TextFormats
 
 /// `targettrack links fit|show`: the regression links between indicators used by scenarios.
 struct LinksCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct LinksCommand: ParsableCommand {
 
         func run() throws {
             let ws = try workspace.open()
-            let spec = try LinkSpecification.parse(try ScenarioInputs.text(file), file: file)
+            let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
             let before = try year ?? ws.catalog().targets.map(\.year).max() ?? 9999
             let data = try ws.seriesData(knownAt: nil)
             let estimates = try spec.links.map { try LinkEstimate.fit($0, data: data, before: before, file: file) }

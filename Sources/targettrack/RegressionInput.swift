@@ -7,7 +7,7 @@ import TextFormats
 enum RegressionInput {
     /// Reads a NIST StRD `.dat` file.
     static func nist(_ path: String) throws -> NISTDataset {
-        let text = try readText(path)
+        let text = try ReadableFile.utf8Text(path)
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         do {
             return try NISTDataset(name: name, text: text)
@@ -60,15 +60,5 @@ enum RegressionInput {
         } catch let error as LinearAlgebraError {
             throw CommandFailure("\(file): \(error)")
         }
-    }
-
-    static func readText(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(path): cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure("\(path): the file is not UTF-8 text")
-        }
-        return text
     }
 }

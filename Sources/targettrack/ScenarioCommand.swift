@@ -3,6 +3,7 @@ import Foundation
 import Reporting
 import Risk
 import Scenarios
+import TextFormats
 
 /// `targettrack scenario run`: baseline and scenarios side by side.
 struct ScenarioCommand: ParsableCommand {
@@ -44,7 +45,7 @@ struct ScenarioCommand: ParsableCommand {
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, html }
 
         func run() throws {
-            let scenarios = try files.map { try ScenarioFile.parse(try ScenarioInputs.text($0), file: $0) }
+            let scenarios = try files.map { try ScenarioFile.parse(try ReadableFile.utf8Text($0), file: $0) }
             let ws = try workspace.open()
             let runner = try ScenarioInputs(workspace: ws).runner(asOf: scenarios[0].asOf)
             let comparison = try ScenarioComparison(runner: runner, scenarios: scenarios)

@@ -18,11 +18,4 @@ struct ScenarioInputs {
             try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
         }
     }
-
-    /// Reads a UTF-8 text file, with an error naming it.
-    static func text(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(path): the file is not UTF-8 text") }
-        return text
-    }
 }

@@ -123,7 +123,7 @@ private func csvError(_ text: String) -> (location: TextLocation, message: Strin
 }
 
 @Test func missingFileIsAnError() {
-    #expect(throws: TextFormatsError.cannotRead(path: "/nonexistent/x.csv", reason: "cannot open the file")) {
+    #expect(throws: TextFormatsError.cannotRead(path: "/nonexistent/x.csv", reason: "no such file")) {
         _ = try CSVReader(path: "/nonexistent/x.csv")
     }
 }

@@ -42,6 +42,15 @@ import Workspace
         #expect(reported == [300, 600, 900])
     }
 
+    @Test("An empty file and a folder are named for what they are")
+    func emptyFileAndFolder() throws {
+        let workspace = try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
+        let empty = try write("empty.csv", [])
+        #expect { try workspace.importFile(path: empty) } throws: { "\($0)" == "\(empty): cannot read the file: the file is empty" }
+        #expect { try workspace.importFile(path: folder.path) } throws: { "\($0)" == "\(folder.path): cannot read the file: it is a folder, not a file" }
+        #expect(try workspace.importLog().isEmpty)
+    }
+
     @Test func aLongFileOfSeveralBatchesImportsWithItsChecksum() throws {
         let workspace = try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
         let rows = ReadAhead<LongCSVReader>.batchSize * 2 + 123
