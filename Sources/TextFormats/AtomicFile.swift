@@ -15,11 +15,12 @@ public enum AtomicFile {
 
     /// Writes bytes.
     public static func write(_ data: Data, to path: String) throws {
+        if let problem = TextFormatsError.unwritable(path) { throw problem }
         let temporary = temporaryPath(for: path)
         do {
             try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw TextFormatsError.cannotWrite(path: path, reason: error.localizedDescription)
+            throw TextFormatsError.cannotWrite(path: path, reason: TextFormatsError.reason(error))
         }
         try replace(path, with: temporary)
     }

@@ -17,6 +17,7 @@ public struct CSVFileWriter {
         self.writer = writer
         destination = path
         if let path {
+            if let problem = TextFormatsError.unwritable(path) { throw problem }
             let temporary = AtomicFile.temporaryPath(for: path)
             guard FileManager.default.createFile(atPath: temporary, contents: nil),
                   let handle = FileHandle(forWritingAtPath: temporary) else {
@@ -51,7 +52,7 @@ public struct CSVFileWriter {
             try handle.write(contentsOf: Data(pending.utf8))
         } catch {
             if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
-            throw TextFormatsError.cannotWrite(path: destination ?? "standard output", reason: "\(error)")
+            throw TextFormatsError.cannotWrite(path: destination ?? "standard output", reason: TextFormatsError.reason(error))
         }
         pending = ""
     }

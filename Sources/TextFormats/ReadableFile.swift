@@ -22,7 +22,7 @@ public enum ReadableFile {
         do {
             return try handle.read(upToCount: count) ?? Data()
         } catch {
-            throw TextFormatsError.cannotRead(path: path, reason: reason(error))
+            throw TextFormatsError.cannotRead(path: path, reason: TextFormatsError.reason(error))
         }
     }
 
@@ -33,7 +33,7 @@ public enum ReadableFile {
         do {
             return try handle.readToEnd() ?? Data()
         } catch {
-            throw TextFormatsError.cannotRead(path: path, reason: reason(error))
+            throw TextFormatsError.cannotRead(path: path, reason: TextFormatsError.reason(error))
         }
     }
 
@@ -44,12 +44,28 @@ public enum ReadableFile {
         }
         return text
     }
+}
 
-    /// The operating system's description of an error (`strerror` for POSIX errors).
+extension TextFormatsError {
+    /// The operating system's description of a file error (`strerror` for POSIX errors), rather
+    /// than a Foundation error dump.
     static func reason(_ error: Error) -> String {
         let error = error as NSError
         let posix = error.domain == NSPOSIXErrorDomain ? error : error.userInfo[NSUnderlyingErrorKey] as? NSError
         if let posix, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
         return error.localizedDescription
+    }
+
+    /// Why `path` cannot be written before trying: its folder is missing, or it is a folder.
+    static func unwritable(_ path: String) -> TextFormatsError? {
+        var isFolder: ObjCBool = false
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            return .cannotWrite(path: path, reason: "no such folder \(folder)")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return .cannotWrite(path: path, reason: "it is a folder, not a file")
+        }
+        return nil
     }
 }

@@ -33,8 +33,20 @@ struct ReadableFileTests {
 
     @Test func operatingSystemErrorsReadAsTheirWords() {
         let posix = NSError(domain: NSPOSIXErrorDomain, code: Int(EISDIR))
-        #expect(ReadableFile.reason(posix) == "Is a directory")
+        #expect(TextFormatsError.reason(posix) == "Is a directory")
         let wrapped = NSError(domain: NSCocoaErrorDomain, code: 256, userInfo: [NSUnderlyingErrorKey: posix])
-        #expect(ReadableFile.reason(wrapped) == "Is a directory")
+        #expect(TextFormatsError.reason(wrapped) == "Is a directory")
+    }
+
+    @Test("Writing into a missing folder or over a folder says so before anything is written")
+    func unwritable() throws {
+        let missing = folder.appendingPathComponent("no/such/out.csv").path
+        let expected = TextFormatsError.cannotWrite(path: missing, reason: "no such folder \(folder.path)/no/such")
+        #expect(throws: expected) { try AtomicFile.write("x", to: missing) }
+        #expect(throws: expected) { try CSVFileWriter(path: missing) }
+        #expect(throws: TextFormatsError.cannotWrite(path: folder.path, reason: "it is a folder, not a file")) {
+            try AtomicFile.write("x", to: folder.path)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no temporary file is left behind")
     }
 }

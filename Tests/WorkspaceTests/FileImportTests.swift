@@ -51,6 +51,14 @@ import Workspace
         #expect(try workspace.importLog().isEmpty)
     }
 
+    @Test("A workspace path that is a folder, or in a missing folder, is explained and creates nothing")
+    func workspacePaths() {
+        #expect { try Workspace(path: folder.path) } throws: { "\($0)".contains("it is a folder; give a workspace file such as") }
+        let missing = folder.appendingPathComponent("no/w.sqlite").path
+        #expect { try Workspace(path: missing) } throws: { "\($0)".hasSuffix("no such folder \(folder.path)/no") }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no").path))
+    }
+
     @Test func aLongFileOfSeveralBatchesImportsWithItsChecksum() throws {
         let workspace = try Workspace(path: folder.appendingPathComponent("w.sqlite").path)
         let rows = ReadAhead<LongCSVReader>.batchSize * 2 + 123
