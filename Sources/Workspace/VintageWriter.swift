@@ -134,7 +134,8 @@ struct VintageWriter {
     /// Stores the rows still pending and records the unit and frequency of the series this
     /// import created: from their first non-growth observation (the unit of a growth rate is
     /// `%`, not the series'), else their first.
-    /// - Returns: the number of rows stored (the others were identical to stored vintages).
+    /// - Returns: the number of rows stored (the others were identical to stored vintages, or
+    ///   stated one with fewer decimals).
     mutating func finish() throws -> Int {
         if !pending.isEmpty { try flush(db.makeStatement(sql: Self.insertSQL(rows: pending.count))) }
         let describe = try db.makeStatement(sql: "UPDATE series SET unit = ?, frequency = ? WHERE key = ?")
