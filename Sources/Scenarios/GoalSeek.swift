@@ -34,17 +34,12 @@ public struct GoalSeek {
     }
 
     public func solve(targetID: String, via driver: String? = nil, probability goal: Double?, asOf: Period) throws -> GoalSeekResult {
-        guard let target = runner.catalog.target(id: targetID) else {
-            throw ScenarioProblems(problems: [.init(file: "goal-seek", line: 0, message: "unknown target id '\(targetID)'")])
-        }
+        guard let target = runner.catalog.target(id: targetID) else { throw GoalSeekError.unknownTarget(targetID) }
         guard let series = driver ?? target.series, let seriesData = runner.data[series] else {
-            throw ScenarioProblems(problems: [.init(file: "goal-seek", line: 0,
-                                                    message: "\(targetID) has no linked series with data to vary")])
+            throw driver.map(GoalSeekError.unknownDriver) ?? GoalSeekError.noSeries(target: targetID)
         }
         let first = Swift.max(asOf.endMonth, seriesData.lastReleasedMonth(in: asOf.year)) + 1
-        guard first <= 12 else {
-            throw ScenarioProblems(problems: [.init(file: "goal-seek", line: 0, message: "\(series): every month of \(asOf.year) is already released")])
-        }
+        guard first <= 12 else { throw GoalSeekError.yearComplete(series: series, year: asOf.year) }
         let months = first...12
         func score(_ g: Double) throws -> Double? {
             let scenario = Scenario(name: "goal-seek", asOf: asOf,

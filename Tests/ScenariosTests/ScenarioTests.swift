@@ -231,4 +231,19 @@ struct LinkTests {
         #expect(abs((check[0].probability ?? 0) - 0.7) < 0.01)
         #expect(result.historicalMaximum == nil || result.isUnprecedented == (g > result.historicalMaximum!))
     }
+
+    @Test("Goal seek says why it cannot start: unknown target, no series, unknown driver, a complete year")
+    func goalSeekCannotStart() {
+        var unlinked = target("T2", series: "fai", value: 5)
+        unlinked.series = nil
+        let cat = Catalog(targets: [target("T1", series: "fai", value: 22), unlinked])
+        let seek = GoalSeek(runner: ScenarioRunner(catalog: cat, data: ["fai": investmentData()], projector: carryForward))
+        let september = Period.month(year: 2013, month: 9)
+        #expect(throws: GoalSeekError.unknownTarget("T9")) { try seek.solve(targetID: "T9", probability: 0.5, asOf: september) }
+        #expect(throws: GoalSeekError.noSeries(target: "T2")) { try seek.solve(targetID: "T2", probability: 0.5, asOf: september) }
+        #expect(throws: GoalSeekError.unknownDriver("nope")) { try seek.solve(targetID: "T1", via: "nope", probability: 0.5, asOf: september) }
+        #expect(throws: GoalSeekError.yearComplete(series: "fai", year: 2013)) {
+            try seek.solve(targetID: "T1", probability: 0.5, asOf: Period.month(year: 2013, month: 12))
+        }
+    }
 }
