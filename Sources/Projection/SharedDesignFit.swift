@@ -17,7 +17,8 @@ import LinearAlgebra
 public struct SharedDesignFit: Sendable {
     /// Forecasts, h × k: row r is the forecast at `future` row r for every series.
     public var forecasts: Matrix
-    /// Residuals y − Xb (unweighted), n × k; NaN where the response was missing.
+    /// Residuals y − Xb (unweighted), n × k; NaN where the response was missing. 0 × 0 when not
+    /// asked for (`computeResiduals: false`).
     public var residuals: Matrix
     /// Residual degrees of freedom per series (0 when not fitted).
     public var degreesOfFreedom: [Int]
@@ -28,12 +29,13 @@ public struct SharedDesignFit: Sendable {
     static let blockSize = 4_096
 
     /// Fits every column of `responses` (n × k, NaN = missing) on `design` (n × p) with optional
-    /// row `weights` (WLS), and evaluates the fits at the rows of `future` (h × p).
+    /// row `weights` (WLS), and evaluates the fits at the rows of `future` (h × p); the residuals
+    /// (a third of the work) only when `computeResiduals`.
     public init(design: Matrix, future: Matrix, responses: Matrix, weights: [Double]? = nil,
-                minimumDegreesOfFreedom: Int = 1) throws {
+                minimumDegreesOfFreedom: Int = 1, computeResiduals: Bool = true) throws {
         let n = design.rows, p = design.columns, k = responses.columns
         forecasts = Matrix(rows: future.rows, columns: k, repeating: .nan)
-        residuals = Matrix(rows: n, columns: k, repeating: .nan)
+        residuals = computeResiduals ? Matrix(rows: n, columns: k, repeating: .nan) : Matrix(rows: 0, columns: 0)
         degreesOfFreedom = .init(repeating: 0, count: k)
         let root = (0..<n).map { (weights?[$0] ?? 1).squareRoot() }
         var x = design
@@ -45,13 +47,16 @@ public struct SharedDesignFit: Sendable {
             try fitByPattern(fittable, design: x, root: root, future: future, responses: responses)
             return
         }
-        let shared = try Shared(x: x, qr: qr, future: future, root: root, minimumPresent: p + minimumDegreesOfFreedom)
+        let shared = try Shared(x: x, qr: qr, future: future, root: root, minimumPresent: p + minimumDegreesOfFreedom,
+                                computeResiduals: computeResiduals)
         let blocks = stride(from: 0, to: k, by: Self.blockSize).map { $0..<Swift.min($0 + Self.blockSize, k) }
         let solved = blocks.concurrentMap(minimumChunk: 1) { block in shared.solve(block, of: responses) }
         var byPattern: [Int] = []
         for (block, result) in zip(blocks, solved) {
             forecasts.elements.replaceSubrange((block.lowerBound * future.rows)..<(block.upperBound * future.rows), with: result.forecasts)
-            residuals.elements.replaceSubrange((block.lowerBound * n)..<(block.upperBound * n), with: result.residuals)
+            if computeResiduals {
+                residuals.elements.replaceSubrange((block.lowerBound * n)..<(block.upperBound * n), with: result.residuals)
+            }
             degreesOfFreedom.replaceSubrange(block, with: result.degreesOfFreedom)
             byPattern += result.byPattern
         }
@@ -63,19 +68,22 @@ public struct SharedDesignFit: Sendable {
         var x, future, pseudoInverse, gramXt, hat: Matrix
         var root: [Double]
         var minimumPresent: Int
+        var computeResiduals: Bool
 
-        init(x: Matrix, qr: QRFactorization, future: Matrix, root: [Double], minimumPresent: Int) throws {
+        init(x: Matrix, qr: QRFactorization, future: Matrix, root: [Double], minimumPresent: Int, computeResiduals: Bool) throws {
             self.x = x
             self.future = future
             self.root = root
             self.minimumPresent = minimumPresent
+            self.computeResiduals = computeResiduals
             pseudoInverse = try qr.pseudoInverse()
             gramXt = Matrix.product(try qr.inverseGram(), x, transposeB: true)
             hat = Matrix.product(x, gramXt)
         }
 
-        /// The block's forecasts and residuals (column-major, the block's columns only), degrees
-        /// of freedom, and the series (global indices) left for `fitByPattern`.
+        /// The block's forecasts and residuals (column-major, the block's columns only; no residuals
+        /// unless `computeResiduals`), degrees of freedom, and the series (global indices) left for
+        /// `fitByPattern`.
         func solve(_ block: Range<Int>, of responses: Matrix) -> (forecasts: [Double], residuals: [Double], degreesOfFreedom: [Int], byPattern: [Int]) {
             let n = x.rows, h = future.rows, width = block.count
             var y = Matrix(rows: n, columns: width)
@@ -96,13 +104,17 @@ public struct SharedDesignFit: Sendable {
                     byPattern.append(j)
                 }
             }
-            let fitted = Matrix.product(x, b), predicted = Matrix.product(future, b)
+            let predicted = Matrix.product(future, b)
             var forecasts = [Double](repeating: .nan, count: h * width)
-            var residuals = [Double](repeating: .nan, count: n * width)
             var degreesOfFreedom = [Int](repeating: 0, count: width)
             for c in 0..<width where solved[c] {
                 degreesOfFreedom[c] = n - missing[c].count - x.columns
                 for r in 0..<h { forecasts[r + c * h] = predicted[r, c] }
+            }
+            guard computeResiduals else { return (forecasts, [], degreesOfFreedom, byPattern) }
+            let fitted = Matrix.product(x, b)
+            var residuals = [Double](repeating: .nan, count: n * width)
+            for c in 0..<width where solved[c] {
                 for i in 0..<n where !responses[i, block.lowerBound + c].isNaN { residuals[i + c * n] = (y[i, c] - fitted[i, c]) / root[i] }
             }
             return (forecasts, residuals, degreesOfFreedom, byPattern)
@@ -144,10 +156,13 @@ public struct SharedDesignFit: Sendable {
             let qr = try QRFactorization(xs)
             let coefficients = Matrix.product(try qr.pseudoInverse(), y)
             let predicted = Matrix.product(future, coefficients)
-            let fitted = Matrix.product(xs, coefficients)
             for (c, j) in group.enumerated() {
                 degreesOfFreedom[j] = rows.count - qr.rank
                 for r in 0..<h { forecasts[r, j] = predicted[r, c] }
+            }
+            guard !residuals.elements.isEmpty else { continue }
+            let fitted = Matrix.product(xs, coefficients)
+            for (c, j) in group.enumerated() {
                 for (r, i) in rows.enumerated() { residuals[i, j] = (y[r, c] - fitted[r, c]) / root[i] }
             }
         }

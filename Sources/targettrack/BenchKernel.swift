@@ -54,9 +54,9 @@ struct BenchKernel {
         return s.value(.ytdValue, .month(year: year, month: month - 1)).map { ytd - $0 }
     }
 
-    /// Log-amount forecasts for the remaining months (h × k).
+    /// Log-amount forecasts for the remaining months (h × k); like the peers, no residuals.
     func solve() throws -> Matrix {
-        try SharedDesignFit(design: design, future: future, responses: responses).forecasts
+        try SharedDesignFit(design: design, future: future, responses: responses, computeResiduals: false).forecasts
     }
 
     /// Year-end YTD growth (%) per series from the forecasts: known YTD plus the forecast months,
@@ -71,10 +71,10 @@ struct BenchKernel {
         }
     }
 
-    /// Floating-point operations of the kernel's GEMMs (pseudo-inverse × Y, future × B, X × B).
+    /// Floating-point operations of the kernel's GEMMs (pseudo-inverse × Y, future × B).
     var gemmFlops: Double {
         let n = Double(design.rows), p = Double(design.columns), k = Double(responses.columns), h = Double(future.rows)
-        return 2 * k * p * (n + h + n)
+        return 2 * k * p * (n + h)
     }
 
     /// Writes design, future and responses (float64, column-major) and meta.json for the peers.

@@ -59,5 +59,11 @@ import Testing
         // Without the dummy's rows the series is fitted on what it has (a basic solution).
         #expect(fit.forecasts[0, 1].isFinite && fit.degreesOfFreedom[1] == n - 2 - 2)
         #expect(fit.forecasts[0, 2].isNaN && fit.degreesOfFreedom[2] == 0)
+        // Forecasts alone: the same numbers, deletions and fallbacks included, and no residuals.
+        let forecastsOnly = try SharedDesignFit(design: design, future: future, responses: Matrix(columns: columns),
+                                                weights: weights, computeResiduals: false)
+        #expect(forecastsOnly.forecasts.elements.map(\.bitPattern) == fit.forecasts.elements.map(\.bitPattern))
+        #expect(forecastsOnly.degreesOfFreedom == fit.degreesOfFreedom)
+        #expect(forecastsOnly.residuals.elements.isEmpty)
     }
 }

@@ -43,7 +43,7 @@ enum PaceModel {
         let weights = (0..<12).map { pow(decay, Double(11 - $0)) }
         let fit = try SharedDesignFit(design: design, future: future,
                                       responses: Matrix(rows: 12, columns: origins.count, columnMajor: columns),
-                                      weights: weights, minimumDegreesOfFreedom: minimumMonths - 2)
+                                      weights: weights, minimumDegreesOfFreedom: minimumMonths - 2, computeResiduals: false)
         for (j, origin) in origins.enumerated() where !fit.forecasts[0, j].isNaN {
             let changes = (0..<(12 - origin.month)).map { fit.forecasts[$0, j] }
             let grid = grids[origin.grid]
