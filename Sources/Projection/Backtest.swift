@@ -5,7 +5,8 @@ import TargetModel
 /// Every series is projected at each information month m of each evaluation year with only the
 /// data up to month m of that year and the full data of earlier years (rolling origin); model
 /// choice and intervals come from earlier years only (see `RollingOrigin`). The outcome is the
-/// December value of the series' measure in the same data (the newest vintage).
+/// December value of the series' measure in the same data (the newest vintage). P(meet) is scored
+/// on a pseudo-target per series and year: at least the year before's outcome.
 public enum Backtest {
     /// Backtests one dataset.
     ///
@@ -28,6 +29,7 @@ public enum Backtest {
         let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
         var byMonth: [MonthAccuracy] = []
         var years = Set<Int>()
+        var pseudoTargets: [(probability: Double, met: Bool)] = []
         for m in months {
             var absolute: [String: (sum: Double, count: Int)] = [:]
             var inside80 = 0, inside95 = 0, count = 0
@@ -49,6 +51,9 @@ public enum Backtest {
                     let d = choice.distribution
                     if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80 += 1 }
                     if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95 += 1 }
+                    if summaryMonths.contains(m), t > 0, case let previous = grid.outcome(t - 1), !previous.isNaN {
+                        pseudoTargets.append((1 - d.cdf(previous), outcome >= previous))
+                    }
                 }
             }
             let mae = absolute.mapValues { $0.sum / Double($0.count) }
@@ -62,7 +67,7 @@ public enum Backtest {
         }
         return DatasetAccuracy(name: name, series: grids.count, years: years.count, byMonth: byMonth,
                                skill: average(\.skill), coverage80: average(\.coverage80),
-                               coverage95: average(\.coverage95))
+                               coverage95: average(\.coverage95), calibration: ProbabilityCalibration(pseudoTargets))
     }
 }
 
@@ -80,6 +85,9 @@ public struct DatasetAccuracy: Codable, Sendable {
     public var coverage80: Double
     /// Share of outcomes inside the 2.5–97.5 % interval, averaged over the summary months.
     public var coverage95: Double
+    /// P(meet) of a pseudo-target per series and year, "at least last year's outcome", at the
+    /// summary months, against what happened.
+    public var calibration: ProbabilityCalibration
 }
 
 /// Accuracy at one information month.

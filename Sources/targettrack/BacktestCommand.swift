@@ -101,6 +101,14 @@ extension BacktestReport {
                 lines.append(([String(m.month), String(m.count)] + models.map { f(m.mae[$0]) }
                               + [f(m.mae["chosen"]), f(m.skill), f(m.coverage80), f(m.coverage95)]).joined(separator: "\t"))
             }
+            let c = d.calibration
+            lines.append("P(meet) of pseudo-targets (each year at least the year before), m = 3…9: \(c.cases) cases, "
+                         + "Brier \(f(c.brier)) against \(f(c.climatology)) for the base rate")
+            lines.append("P(meet) band\tn\tmean P\tmet")
+            for band in c.bands {
+                lines.append("\(f(band.lower, 1))–\(f(band.upper, 1))\t\(band.count)\t"
+                             + (band.count > 0 ? "\(f(band.meanProbability))\t\(f(band.observed))" : "-\t-"))
+            }
             lines.append("")
         }
         if let m3 = report.m3 {
