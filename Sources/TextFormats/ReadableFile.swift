@@ -6,11 +6,11 @@ import Foundation
 public enum ReadableFile {
     /// A handle on the file at `path`, for reading.
     public static func open(_ path: String) throws -> FileHandle {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw TextFormatsError.cannotRead(path: path, reason: "no such file")
+        switch PathKind(path) {
+        case .missing: throw TextFormatsError.cannotRead(path: path, reason: "no such file")
+        case .folder: throw TextFormatsError.cannotRead(path: path, reason: "it is a folder, not a file")
+        case .file: break
         }
-        guard !isFolder.boolValue else { throw TextFormatsError.cannotRead(path: path, reason: "it is a folder, not a file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw TextFormatsError.cannotRead(path: path, reason: "cannot open the file")
         }
@@ -58,14 +58,28 @@ extension TextFormatsError {
 
     /// Why `path` cannot be written before trying: its folder is missing, or it is a folder.
     static func unwritable(_ path: String) -> TextFormatsError? {
-        var isFolder: ObjCBool = false
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            return .cannotWrite(path: path, reason: "no such folder \(folder)")
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            return .cannotWrite(path: path, reason: "it is a folder, not a file")
-        }
+        let folder = PathKind.folder(of: path)
+        if PathKind(folder) != .folder { return .cannotWrite(path: path, reason: "no such folder \(folder)") }
+        if PathKind(path) == .folder { return .cannotWrite(path: path, reason: "it is a folder, not a file") }
         return nil
+    }
+}
+
+/// What a path names on disk, for errors that say so before anything is opened or created.
+public enum PathKind: Equatable, Sendable {
+    case missing, file, folder
+
+    public init(_ path: String) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            self = .missing
+            return
+        }
+        self = isFolder.boolValue ? .folder : .file
+    }
+
+    /// The folder `path` is in.
+    public static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
 }

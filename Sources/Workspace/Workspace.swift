@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TargetModel
+import TextFormats
 
 /// The user's store: one SQLite file holding the target catalog, series metadata, every
 /// vintage of every observation, and the log of imports. The rest of TargetTrack reaches the
@@ -17,14 +18,11 @@ public struct Workspace: Sendable {
     /// - Throws: `WorkspaceError.cannotOpen`.
     public init(path: String) throws {
         self.path = path
-        var isFolder: ObjCBool = false
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        if PathKind(path) == .folder {
             throw WorkspaceError.cannotOpen(path: path, reason: "it is a folder; give a workspace file such as \(path)/targettrack.sqlite")
         }
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw WorkspaceError.cannotOpen(path: path, reason: "no such folder \(folder)")
-        }
+        let folder = PathKind.folder(of: path)
+        if PathKind(folder) != .folder { throw WorkspaceError.cannotOpen(path: path, reason: "no such folder \(folder)") }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             // 16 KiB pages (for a file being created; an existing file keeps its own): a large
