@@ -50,6 +50,7 @@ struct AsOfReader {
         var data: [String: SeriesData] = [:]
         data.reserveCapacity(info.count)
         var rows: [Row] = []
+        let cutoffCodes = if case let .releaseOf(period) = cutoff { Self.codes(endingWith: period) } else { [Int]() }
         var current: Int64?
 
         func finishSeries() throws {
@@ -57,7 +58,7 @@ struct AsOfReader {
             guard let meta = info[series] else {
                 throw WorkspaceError.corruptRow(table: "observation", detail: "series key \(series) has no series row")
             }
-            let chosen = try choose(rows, lag: meta.lag, into: SeriesData(id: meta.id, unit: meta.unit))
+            let chosen = try choose(rows, lag: meta.lag, cutoffCodes: cutoffCodes, into: SeriesData(id: meta.id, unit: meta.unit))
             if !chosen.values.isEmpty { data[meta.id] = chosen }
         }
 
@@ -81,8 +82,9 @@ struct AsOfReader {
         return data
     }
 
-    /// One series' visible latest vintages, from its rows in key order.
-    private func choose(_ rows: [Row], lag: Int, into series: SeriesData) throws -> SeriesData {
+    /// One series' visible latest vintages, from its rows in key order; `cutoffCodes` are the
+    /// period codes of a `.releaseOf` cutoff.
+    private func choose(_ rows: [Row], lag: Int, cutoffCodes: [Int], into series: SeriesData) throws -> SeriesData {
         var series = series
         let releases = rows.map { $0.release == 0 ? Self.lateRelease($0.period, lag: lag) : $0.release }
         let limit: Int
@@ -90,8 +92,7 @@ struct AsOfReader {
         case .none: limit = .max
         case let .day(day): limit = day
         case let .releaseOf(period):
-            let codes = Self.codes(endingWith: period)
-            limit = rows.indices.filter { codes.contains(rows[$0].period) }.map { releases[$0] }.min()
+            limit = rows.indices.lazy.filter { cutoffCodes.contains(rows[$0].period) }.map { releases[$0] }.min()
                 ?? StorageCode.day(period.endDay.adding(days: lag))
         }
         var best: Int?
