@@ -5,6 +5,7 @@ let package = Package(
     name: "TargetTrack",
     platforms: [.macOS(.v13)],
     products: [
+        .library(name: "TargetTrackKit", targets: ["TargetTrackKit"]),
         .executable(name: "targettrack", targets: ["targettrack"]),
     ],
     dependencies: [
@@ -41,24 +42,41 @@ let package = Package(
             "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
+        /// The application: what every front end (the command line, a server, a Swift user) calls.
+        .target(name: "TargetTrackKit", dependencies: [
+            "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
+            "Scenarios", "Reporting",
+        ]),
+
+        // MARK: - Evaluation (not the product): benchmark, backtest, reference-data readers
+        .target(name: "Evaluation", dependencies: [
+            "TargetTrackKit", "LinearAlgebra", "TargetModel", "TextFormats", "SeriesIO", "Workspace", "Projection", "Risk", "Reporting",
+        ]),
+
+        // MARK: - Front ends
         .executableTarget(name: "targettrack", dependencies: [
+            "TargetTrackKit", "Evaluation",
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
-        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TargetModel"]),
-        .testTarget(name: "TargetModelTests", dependencies: ["TargetModel"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TargetModel", "Evaluation"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Projection", "LinearAlgebra", "SeriesIO", "TargetModel", "TextFormats"]),
+        .testTarget(name: "TargetTrackKitTests", dependencies: [
+            "TargetTrackKit", "Workspace", "Projection", "Risk", "Scenarios", "TargetModel",
+        ]),
+        .testTarget(name: "TargetModelTests", dependencies: ["TargetModel", "Evaluation"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", "Evaluation"]),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel", "Evaluation"], exclude: ["Fixtures"]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "Evaluation"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],

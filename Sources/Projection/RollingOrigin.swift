@@ -16,7 +16,7 @@
 ///   batch; the projection's distribution is its centre plus the series' current scale times those
 ///   standardized errors (split-conformal with a local scale). With fewer than
 ///   `minimumPooledErrors` such errors, or no scale for the series, the interval is analytic.
-struct RollingOrigin {
+package struct RollingOrigin {
     static let minimumOwnYears = 5
     static let minimumPooledYears = 10
     static let minimumScaleYears = 3
@@ -32,11 +32,11 @@ struct RollingOrigin {
     static let combinationBand = 0.15
 
     /// What was chosen at one origin.
-    struct Choice: Sendable {
+    package struct Choice: Sendable {
         /// The models combined with their weights, heaviest first (one model when one stands out).
         var weights: [(model: ProjectionModel, weight: Double)]
-        var center: Double
-        var distribution: PredictiveDistribution
+        package var center: Double
+        package var distribution: PredictiveDistribution
         var interval: IntervalSource
 
         /// The heaviest model.
@@ -46,7 +46,7 @@ struct RollingOrigin {
     }
 
     /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
-    static func choose(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts],
+    package static func choose(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts],
                        months: [Int]) -> [[Choice?]] {
         var out = grids.map { [Choice?](repeating: nil, count: $0.path.count) }
         for m in months {

@@ -10,10 +10,10 @@ import TargetModel
 /// - `monthChange`: single-month change on the same month last year: growth in % for amounts and
 ///   indices, the difference in points for `.yearEndLevel`.
 /// - `weight`: each month's share of last year's total (1/12 when last year's levels are unknown).
-struct YearGrid: Sendable {
-    let measure: YearEndMeasure
-    let firstYear: Int
-    let yearCount: Int
+package struct YearGrid: Sendable {
+    package let measure: YearEndMeasure
+    package let firstYear: Int
+    package let yearCount: Int
     var path: [Double]
     var level: [Double]
     var monthChange: [Double]
@@ -21,10 +21,10 @@ struct YearGrid: Sendable {
 
     var hasLevels: Bool { level.contains { !$0.isNaN } }
 
-    @inline(__always) func index(_ yearIndex: Int, _ month: Int) -> Int { yearIndex * 12 + month - 1 }
+    @inline(__always) package func index(_ yearIndex: Int, _ month: Int) -> Int { yearIndex * 12 + month - 1 }
 
     /// The outcome (December path value) of a year, NaN when unknown.
-    func outcome(_ yearIndex: Int) -> Double {
+    package func outcome(_ yearIndex: Int) -> Double {
         yearIndex >= 0 && yearIndex < yearCount ? path[index(yearIndex, 12)] : .nan
     }
 
@@ -48,7 +48,7 @@ struct YearGrid: Sendable {
     /// February YTD amount evenly between the two months; growth rates derived from YTD growth
     /// alone assume equal month weights. Returns `nil` when the series has no period usable for the
     /// measure.
-    init?(series: SeriesData, measure: YearEndMeasure, growth: Bool = false, through lastYear: Int? = nil) {
+    package init?(series: SeriesData, measure: YearEndMeasure, growth: Bool = false, through lastYear: Int? = nil) {
         let monthly = { (m: Measure) -> PeriodValues in
             (series.values[m] ?? [:]).filter { if case .year = $0.key { return false } else { return true } }
         }

@@ -2,15 +2,17 @@ import ArgumentParser
 import Reporting
 import Risk
 import TargetModel
+import TargetTrackKit
 
 /// Options shared by `risks`, `departments` and `report`: which month, compared with which, the
 /// status thresholds and the language.
 struct AssessmentOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "Assess as of this month, YYYY-MM (default: the latest month with data).")
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this month (default: the latest month with data).",
+                                                           valueName: "YYYY-MM"))
+    var asOf: Month?
 
-    @Option(help: "Compare with this month, YYYY-MM (default: the month before --as-of).")
-    var since: String?
+    @Option(help: ArgumentHelp("Compare with this month (default: the month before --as-of).", valueName: "YYYY-MM"))
+    var since: Month?
 
     @Option(help: "P(meet) at or above which a target is on track.")
     var onTrack = StatusThresholds.standard.onTrack
@@ -22,12 +24,6 @@ struct AssessmentOptions: ParsableArguments {
     var lang: Language = .zh
 
     func validate() throws {
-        for (name, text) in [("--as-of", asOf), ("--since", since)] {
-            guard let text else { continue }
-            guard case .month? = Period(text) else {
-                throw ValidationError("\(name) \(text): expected a month as YYYY-MM, e.g. 2013-09")
-            }
-        }
         do {
             _ = try thresholds()
         } catch {
@@ -37,6 +33,11 @@ struct AssessmentOptions: ParsableArguments {
 
     func thresholds() throws -> StatusThresholds {
         try StatusThresholds(onTrack: onTrack, offTrack: offTrack)
+    }
+
+    /// The month's results from the workspace, with progress on a terminal.
+    func results(_ workspace: WorkspaceOptions) throws -> MonthlyResults {
+        try workspace.tracker().month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
     }
 }
 

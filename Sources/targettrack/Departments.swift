@@ -23,11 +23,11 @@ struct Departments: ParsableCommand {
     @OptionGroup var table: TableOutputOptions
 
     func run() throws {
-        let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
+        let month = try assessment.results(workspace)
         let lang = assessment.lang
         let text = switch table.format {
         case .csv: DepartmentTable.table(month.departments, language: lang).csv(excel: table.excel)
-        case .json: JSONExport.departmentsDocument(asOf: month.asOf, departments: month.departments, language: lang)
+        case .json: JSONExport.departmentsDocument(asOf: month.asOf.period, departments: month.departments, language: lang)
         }
         try OutputFile.write(text, to: table.output)
     }

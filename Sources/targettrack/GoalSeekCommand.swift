@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Scenarios
 import TargetModel
+import TargetTrackKit
 
 /// `targettrack goal-seek`: what the remaining months must do for a target to be met.
 struct GoalSeekCommand: ParsableCommand {
@@ -34,8 +35,8 @@ struct GoalSeekCommand: ParsableCommand {
     @Flag(help: "Put the median projection on the target instead of reaching a probability.")
     var median = false
 
-    @Option(name: .customLong("as-of"), help: "The information month, YYYY-MM.")
-    var asOf: String
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The information month.", valueName: "YYYY-MM"))
+    var asOf: Month
 
     @Option(help: "text or json (full precision, for scripts and notebooks).")
     var format: Format = .text
@@ -43,14 +44,11 @@ struct GoalSeekCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
-        guard case .month? = Period(asOf) else { throw ValidationError("--as-of \(asOf): expected a month as YYYY-MM") }
         guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be between 0 and 1") }
     }
 
     func run() throws {
-        let month = Period(asOf)!
-        let runner = try ScenarioInputs(workspace: try workspace.open()).runner(asOf: month)
-        let result = try GoalSeek(runner: runner).solve(targetID: target, via: via, probability: median ? nil : probability, asOf: month)
+        let result = try workspace.tracker().goalSeek(target: target, via: via, probability: median ? nil : probability, asOf: asOf)
         if format == .json {
             let object: [String: Any] = [
                 "target": target, "series": result.series, "months": [result.months.lowerBound, result.months.upperBound],

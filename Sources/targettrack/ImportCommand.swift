@@ -1,6 +1,7 @@
 import ArgumentParser
 import SeriesIO
 import TargetModel
+import TargetTrackKit
 import TextFormats
 import Workspace
 
@@ -69,12 +70,11 @@ struct ImportCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let store = try workspace.open()
-        let map = try seriesMap.map { try SeriesMap(path: $0) }
-        let progress = Progress()
+        let tracker = try workspace.tracker()
+        let options = ImportOptions(format: format, encoding: encoding.textEncoding, map: try seriesMap.map { try SeriesMap(path: $0) },
+                                    defaultReleased: released, strict: strict)
         for file in files {
-            let record = try store.importFile(path: file, format: format, encoding: encoding.textEncoding, map: map,
-                                              defaultReleased: released, strict: strict, progress: progress.importing(file))
+            let record = try tracker.importFile(file, options: options, progress: .terminal)
             print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
                 + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
                 + "\(record.missing) missing values, \(record.warningList.count) warnings"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TargetTrackKit
 import Foundation
 import Scenarios
 import TargetModel
@@ -34,12 +35,8 @@ struct LinksCommand: ParsableCommand {
         var year: Int?
 
         func run() throws {
-            let ws = try workspace.open()
             let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
-            let before = try year ?? ws.catalog().targets.map(\.year).max() ?? 9999
-            let data = try ws.seriesData(knownAt: nil)
-            let estimates = try spec.links.map { try LinkEstimate.fit($0, data: data, before: before, file: file) }
-            try ws.saveDocument(estimates, name: ScenarioInputs.linksDocument)
+            let estimates = try workspace.tracker().fitLinks(spec, before: year, file: file)
             print(LinkTable.text(estimates), terminator: "")
         }
     }
@@ -53,9 +50,9 @@ struct LinksCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let estimates = try workspace.open().document([LinkEstimate].self, name: ScenarioInputs.linksDocument) ?? []
+            let estimates = try workspace.tracker().links()
             guard !estimates.isEmpty else {
-                throw CommandFailure("no links fitted yet; run `targettrack links fit FILE`")
+                throw TargetTrackError("no links fitted yet; run `targettrack links fit FILE`")
             }
             if json {
                 let encoder = JSONEncoder()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Projection
 import TargetModel
+import TargetTrackKit
 import TextFormats
 import Workspace
 
@@ -31,7 +32,7 @@ struct ProjectCommand: ParsableCommand {
     @OptionGroup var formatOptions: FormatOptions
 
     @Option(help: ArgumentHelp("Project as of this month's release.", valueName: "YYYY-MM"))
-    var asOf: String?
+    var asOf: Month?
 
     @Option(help: ArgumentHelp("Project with what was released by this date.", valueName: "YYYY-MM-DD"))
     var knownAt: CalendarDay?
@@ -41,46 +42,20 @@ struct ProjectCommand: ParsableCommand {
 
     func validate() throws {
         if asOf != nil && knownAt != nil { throw ValidationError("give --as-of or --known-at, not both") }
-        if let asOf, Period(asOf).map({ if case .month = $0 { return false } else { return true } }) ?? true {
-            throw ValidationError("--as-of expects a month YYYY-MM, found `\(asOf)`")
-        }
     }
 
     func run() throws {
-        let workspace = try workspaceOptions.open()
-        let catalog = try workspace.requiredCatalog()
-        let period: Period
-        let series: [String: SeriesData]
-        if let asOf, let month = Period(asOf) {
-            period = month
-            series = try workspace.seriesData(asOfPeriod: month)
-        } else {
-            series = try workspace.seriesData(knownAt: knownAt)
-            period = try Self.newestMonth(of: catalog, in: series, path: workspace.path)
-        }
-        let projections = try ProjectionEngine().project(catalog: catalog, series: series, asOf: period)
-        let rows = projections.map(Self.row)
+        let tracker = try workspaceOptions.tracker()
+        let run = try asOf != nil || knownAt == nil ? tracker.projections(asOf: asOf) : tracker.projections(knownAt: knownAt)
+        let rows = run.projections.map(Self.row)
         if formatOptions.format == .json {
-            print(try Self.json(asOf: period, rows: rows))
+            print(try Self.json(asOf: run.asOf.period, rows: rows))
         } else {
             print(RowPrinter.render(header: Self.header, rows: rows, format: formatOptions.format), terminator: "")
         }
-        for p in projections {
+        for p in run.projections {
             for warning in p.warnings { FileHandle.standardError.write(Data("\(p.target.id): \(warning)\n".utf8)) }
         }
-    }
-
-    /// The newest month of the catalog's year that a linked series has data for.
-    static func newestMonth(of catalog: Catalog, in series: [String: SeriesData], path: String) throws -> Period {
-        let year = catalog.targets.map(\.year).max() ?? 0
-        let months = catalog.linkedSeries.compactMap { series[$0] }
-            .flatMap { $0.values.values.flatMap(\.keys) }
-            .filter { $0.year == year && { if case .year = $0 { return false } else { return true } }($0) }
-            .map { Period.month(year: year, month: $0.endMonth) }
-        guard let newest = months.max() else {
-            throw CommandFailure("\(path): no series linked to the catalog has data for \(year) yet; give --as-of")
-        }
-        return newest
     }
 
     /// One output row; numbers are finite (rounded to 4 decimals) or empty.

@@ -22,8 +22,8 @@ struct Report: ParsableCommand {
     var output: String
 
     func run() throws {
-        let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
-        let report = HTMLReport(asOf: month.asOf, assessments: month.assessments,
+        let month = try assessment.results(workspace)
+        let report = HTMLReport(asOf: month.asOf.period, assessments: month.assessments,
                                 departments: month.departments, language: assessment.lang)
         try OutputFile.write(report.html, to: output)
     }

@@ -28,11 +28,11 @@ struct Risks: ParsableCommand {
     @OptionGroup var table: TableOutputOptions
 
     func run() throws {
-        let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
+        let month = try assessment.results(workspace)
         let lang = assessment.lang
         let text = switch table.format {
         case .csv: RiskList.table(month.assessments, language: lang).csv(excel: table.excel)
-        case .json: JSONExport.document(asOf: month.asOf, assessments: month.assessments,
+        case .json: JSONExport.document(asOf: month.asOf.period, assessments: month.assessments,
                                         departments: month.departments, language: lang)
         }
         try OutputFile.write(text, to: table.output)

@@ -3,6 +3,7 @@ import Foundation
 import Reporting
 import Risk
 import Scenarios
+import TargetTrackKit
 import TextFormats
 
 /// `targettrack scenario run`: baseline and scenarios side by side.
@@ -46,9 +47,7 @@ struct ScenarioCommand: ParsableCommand {
 
         func run() throws {
             let scenarios = try files.map { try ScenarioFile.parse(try ReadableFile.utf8Text($0), file: $0) }
-            let ws = try workspace.open()
-            let runner = try ScenarioInputs(workspace: ws).runner(asOf: scenarios[0].asOf)
-            let comparison = try ScenarioComparison(runner: runner, scenarios: scenarios)
+            let comparison = try workspace.tracker().compare(scenarios)
             let text: String
             switch format {
             case .table: text = ScenarioTable.table(comparison, language: lang).text()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TargetModel
+import TargetTrackKit
 import Workspace
 
 /// `--workspace PATH`, shared by every command that reads or writes the workspace.
@@ -19,16 +20,15 @@ struct WorkspaceOptions: ParsableArguments {
     func open() throws -> Workspace {
         try Workspace(path: path)
     }
+
+    /// The application on the workspace.
+    func tracker() throws -> TargetTracker {
+        TargetTracker(store: try open())
+    }
 }
 
-extension Workspace {
-    /// The catalog, which the projecting commands need: a workspace without one is a failure that
-    /// says how to import one.
-    func requiredCatalog() throws -> Catalog {
-        let catalog = try catalog()
-        guard !catalog.targets.isEmpty else {
-            throw CommandFailure("\(path): the workspace has no catalog yet; import one with `targettrack catalog import FILE`")
-        }
-        return catalog
+extension Month: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
     }
 }

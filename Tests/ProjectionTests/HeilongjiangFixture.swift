@@ -6,7 +6,8 @@ import TextFormats
 /// The bundled Heilongjiang 2013 series (long CSV) and a catalog of its headline targets, as
 /// written in the 2013 allocation document (see Datasets/heilongjiang-2013/published-figures.md).
 enum HeilongjiangFixture {
-    static let root = BacktestFiguresTests.root + "/heilongjiang-2013"
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Datasets/heilongjiang-2013").path
 
     /// Every series of the reconstructed file, without vintages (the newest value of each period).
     static func series() throws -> [String: SeriesData] {

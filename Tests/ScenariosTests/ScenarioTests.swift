@@ -1,3 +1,4 @@
+import Evaluation
 import Projection
 import TargetModel
 import Testing

@@ -3,8 +3,8 @@
 /// `center[g][i]` is the projection of grid g's outcome for the year of slot i made with the data
 /// up to that slot's month (slot i = year · 12 + month − 1); `analyticSD` is the model's own
 /// prediction standard error where it has one. NaN marks "not available at this origin".
-struct ModelForecasts: Sendable {
-    var center: [[Double]]
+package struct ModelForecasts: Sendable {
+    package var center: [[Double]]
     var analyticSD: [[Double]]
 
     init(grids: [YearGrid]) {

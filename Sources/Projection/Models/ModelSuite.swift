@@ -1,6 +1,6 @@
 /// Runs every model over a batch of grids at the given information months.
-enum ModelSuite {
-    static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> [ProjectionModel: ModelForecasts] {
+package enum ModelSuite {
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> [ProjectionModel: ModelForecasts] {
         [
             .carryForward: CarryForwardModel.forecasts(grids, months: months),
             .bridge: BridgeModel.forecasts(grids, months: months),

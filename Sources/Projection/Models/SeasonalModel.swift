@@ -22,9 +22,9 @@ import LinearAlgebra
 ///
 /// Windows ending in the same month of the year share their design, so for each month every
 /// series and year is one batch (one factorization, one GEMM).
-enum SeasonalModel {
+package enum SeasonalModel {
     /// Months of history in a window.
-    static let window = 60
+    package static let window = 60
     /// Fewest months present in a window.
     static let minimumMonths = 36
     /// Share of the fitted slope carried into forecasts (the Theta method's half).
@@ -57,7 +57,7 @@ enum SeasonalModel {
 
     /// Forecasts every column of `logs` (n × k log levels, NaN = missing, the last row is a month
     /// whose month of year is `lastMonth`) `horizon` months ahead; h × k, NaN where too little data.
-    static func forecastLogs(_ logs: Matrix, lastMonth: Int, horizon: Int) throws -> Matrix {
+    package static func forecastLogs(_ logs: Matrix, lastMonth: Int, horizon: Int) throws -> Matrix {
         let n = logs.rows
         func time(_ r: Int) -> Double {
             r < n ? Double(r) / Double(n) : (Double(n - 1) + Double(r - n + 1) * trendShare) / Double(n)

@@ -1,3 +1,4 @@
+import TargetTrackKit
 import Foundation
 import LinearAlgebra
 
@@ -16,7 +17,7 @@ enum PythonPeers {
     static func run(folder: URL, runs: Int) throws -> Result {
         let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Benchmarks/run-peers.sh")
         guard FileManager.default.fileExists(atPath: script.path) else {
-            throw CommandFailure("\(script.path) not found: run `targettrack bench --peers` from the repository root")
+            throw TargetTrackError("\(script.path) not found: run `targettrack bench --peers` from the repository root")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -27,7 +28,7 @@ enum PythonPeers {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last else {
-            throw CommandFailure("the Python peers failed (exit \(process.terminationStatus)); see the messages above")
+            throw TargetTrackError("the Python peers failed (exit \(process.terminationStatus)); see the messages above")
         }
         return try JSONDecoder().decode(Result.self, from: Data(line.utf8))
     }
@@ -37,7 +38,7 @@ enum PythonPeers {
         let data = try Data(contentsOf: folder.appendingPathComponent("numpy-forecasts.f64"))
         let theirs = data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
         guard theirs.count == ours.elements.count else {
-            throw CommandFailure("numpy returned \(theirs.count) forecasts for \(ours.elements.count)")
+            throw TargetTrackError("numpy returned \(theirs.count) forecasts for \(ours.elements.count)")
         }
         var worst = 0.0
         for (a, b) in zip(ours.elements, theirs) {

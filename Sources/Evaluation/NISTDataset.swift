@@ -1,3 +1,6 @@
+import LinearAlgebra
+import Foundation
+
 /// A NIST Statistical Reference Dataset for linear least squares (`.dat` file) with its
 /// certified values: the model is read from the header, the data from the block that follows the
 /// last line starting with `Data:`.

@@ -1,3 +1,4 @@
+import Projection
 import TargetModel
 
 /// Accuracy of year-end projections on real series: the `backtest` verb.

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// How closely a fit reproduces a NIST dataset's certified values, as log relative errors.
 public struct NISTCertification: Sendable {
     public var dataset: String

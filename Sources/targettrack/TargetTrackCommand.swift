@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `targettrack` command: the root of every subcommand.
 @main
-struct TargetTrack: ParsableCommand {
+struct TargetTrackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targettrack",
         abstract: "Track a government's annual targets: which will be missed, by how much, and who owns them.",

@@ -1,3 +1,4 @@
+import TargetTrackKit
 import Foundation
 import TargetModel
 
@@ -29,7 +30,7 @@ struct SyntheticPanel {
     func write(to path: String) throws -> Int {
         FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw CommandFailure("\(path): cannot write the synthetic panel")
+            throw TargetTrackError("\(path): cannot write the synthetic panel")
         }
         defer { try? handle.close() }
         var out = "series,period,measure,value,unit,released,source\n"

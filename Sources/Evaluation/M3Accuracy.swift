@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LinearAlgebra
+import Projection
 
 /// The seasonal level model on the M3 competition's monthly series (Makridakis & Hibon 2000):
 /// forecasts of the hold-out from the training part, scored by the competition's sMAPE.

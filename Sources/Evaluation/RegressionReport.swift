@@ -2,10 +2,10 @@ import Foundation
 import LinearAlgebra
 
 /// Text and JSON renderings of a regression fit.
-enum RegressionReport {
+public enum RegressionReport {
     /// JSON with keys `coefficients`, `standardErrors` (null when not identified),
     /// `residualStandardDeviation`, `rSquared`, `adjustedRSquared`, `degreesOfFreedom`, `rank`.
-    static func json(_ fit: Regression) -> String {
+    public static func json(_ fit: Regression) -> String {
         func number(_ v: Double) -> String { v.isFinite ? "\(v)" : "null" }
         func array(_ v: [Double]) -> String { "[" + v.map(number).joined(separator: ", ") + "]" }
         return """
@@ -16,7 +16,7 @@ enum RegressionReport {
     }
 
     /// A human-readable table of coefficients and fit statistics.
-    static func table(_ fit: Regression, file: String) -> String {
+    public static func table(_ fit: Regression, file: String) -> String {
         var lines = ["\(file): \(fit.observations) observations, \(fit.parameters) parameters, rank \(fit.rank)"]
         if fit.rank < fit.parameters {
             lines.append("rank-deficient design: minimum-norm coefficients (SVD); standard errors are not identified")
@@ -38,8 +38,8 @@ enum RegressionReport {
 }
 
 /// The NIST certification table: minimum and per-statistic log relative errors per dataset.
-enum CertificationTable {
-    static func render(_ rows: [NISTCertification], json: Bool) -> String {
+public enum CertificationTable {
+    public static func render(_ rows: [NISTCertification], json: Bool) -> String {
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         if json {
             let items = rows.map {

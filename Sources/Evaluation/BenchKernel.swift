@@ -59,18 +59,6 @@ struct BenchKernel {
         try SharedDesignFit(design: design, future: future, responses: responses, computeResiduals: false).forecasts
     }
 
-    /// Year-end YTD growth (%) per series from the forecasts: known YTD plus the forecast months,
-    /// against last year's December YTD value; NaN where a series cannot be projected.
-    func yearEndGrowth(_ forecasts: Matrix, series: [String: SeriesData]) -> [Double] {
-        seriesIDs.enumerated().map { j, id in
-            let s = series[id]!
-            guard let known = s.value(.ytdValue, .month(year: year, month: asOfMonth)),
-                  let lastYear = s.value(.ytdValue, .month(year: year - 1, month: 12)), lastYear > 0 else { return .nan }
-            let rest = (0..<futureMonths.count).reduce(0.0) { $0 + exp(forecasts[$1, j]) }
-            return ((known + rest) / lastYear - 1) * 100
-        }
-    }
-
     /// Floating-point operations of the kernel's GEMMs (pseudo-inverse × Y, future × B).
     var gemmFlops: Double {
         let n = Double(design.rows), p = Double(design.columns), k = Double(responses.columns), h = Double(future.rows)

@@ -1,6 +1,7 @@
+import Evaluation
 import Foundation
 import Testing
-@testable import LinearAlgebra
+import LinearAlgebra
 
 /// The repository's `Datasets/` folder, found from this source file's location.
 let datasetsFolder = URL(fileURLWithPath: #filePath)

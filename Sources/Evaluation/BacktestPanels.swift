@@ -1,3 +1,4 @@
+import Projection
 import TargetModel
 
 /// The real panels `backtest` scores, as plain values: which series, judged on which measure.

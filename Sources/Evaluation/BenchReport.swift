@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Timings of a benchmark run and their Markdown table (`Benchmarks/RESULTS.md`).
 struct BenchReport {
@@ -16,7 +17,7 @@ struct BenchReport {
 
     /// Times `body` `runs` times, records the phase, returns the median seconds.
     @discardableResult
-    mutating func time(_ name: String, runs: Int, progress: Progress, _ body: () throws -> Void) rethrows -> Double {
+    mutating func time(_ name: String, runs: Int, progress: ProgressReporter, _ body: () throws -> Void) rethrows -> Double {
         progress.step(name)
         var times: [Double] = []
         for _ in 0..<Swift.max(1, runs) {
@@ -24,7 +25,7 @@ struct BenchReport {
             try body()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        phases.append((name, times.sorted(), Bench.peakResidentMB()))
+        phases.append((name, times.sorted(), NationalPanelBenchmark.peakResidentMB()))
         return Self.middle(times.sorted())
     }
 

@@ -1,64 +1,64 @@
-import ArgumentParser
+import TargetTrackKit
 import Foundation
 import LinearAlgebra
 import TextFormats
 
 /// Reading the `regress` command's input files, with errors that name the file.
-enum RegressionInput {
+public enum RegressionInput {
     /// Reads a NIST StRD `.dat` file.
-    static func nist(_ path: String) throws -> NISTDataset {
+    public static func nist(_ path: String) throws -> NISTDataset {
         let text = try ReadableFile.utf8Text(path)
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         do {
             return try NISTDataset(name: name, text: text)
         } catch let error as NISTDataset.ParseError {
-            throw CommandFailure("\(path):\(error.line): \(error.message)")
+            throw TargetTrackError("\(path):\(error.line): \(error.message)")
         }
     }
 
     /// Reads a CSV file with a header row into a design (with a leading column of ones when
     /// `intercept`) and a response. Every cell must be a number.
-    static func csv(_ path: String, y: String, x: [String], intercept: Bool) throws -> (Matrix, [Double]) {
+    public static func csv(_ path: String, y: String, x: [String], intercept: Bool) throws -> (Matrix, [Double]) {
         do {
             var reader = try CSVReader(path: path)
-            guard let header = try reader.next() else { throw CommandFailure("\(path): the file is empty") }
+            guard let header = try reader.next() else { throw TargetTrackError("\(path): the file is empty") }
             let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             let indices = try ([y] + x).map { column -> Int in
                 guard let i = names.firstIndex(of: column) else {
-                    throw CommandFailure("\(path):\(header.line): unknown column '\(column)' (columns: \(names.joined(separator: ", ")))")
+                    throw TargetTrackError("\(path):\(header.line): unknown column '\(column)' (columns: \(names.joined(separator: ", ")))")
                 }
                 return i
             }
             var rows: [[Double]] = []
             while let record = try reader.next() {
                 guard record.count == names.count else {
-                    throw CommandFailure("\(path):\(record.line): ragged row: \(record.count) cells, the header has \(names.count)")
+                    throw TargetTrackError("\(path):\(record.line): ragged row: \(record.count) cells, the header has \(names.count)")
                 }
                 rows.append(try indices.map { i in
                     guard let v = Double(record[i].trimmingCharacters(in: .whitespaces)), v.isFinite else {
-                        throw CommandFailure("\(record.locations[i]): '\(record[i])' in column \(names[i]) is not a number")
+                        throw TargetTrackError("\(record.locations[i]): '\(record[i])' in column \(names[i]) is not a number")
                     }
                     return v
                 })
             }
             let parameters = x.count + (intercept ? 1 : 0)
             guard rows.count >= parameters else {
-                throw CommandFailure("\(path): \(rows.count) observations for \(parameters) parameters; need at least as many observations")
+                throw TargetTrackError("\(path): \(rows.count) observations for \(parameters) parameters; need at least as many observations")
             }
             let ones: [[Double]] = intercept ? [Array(repeating: 1, count: rows.count)] : []
             let design = Matrix(columns: ones + (1..<indices.count).map { k in rows.map { $0[k] } })
             return (design, rows.map { $0[0] })
         } catch let error as TextFormatsError {
-            throw CommandFailure("\(error)")
+            throw TargetTrackError("\(error)")
         }
     }
 
     /// Runs a fit, turning linear-algebra failures into a one-line error naming the file.
-    static func fit(file: String, _ body: () throws -> Regression) throws -> Regression {
+    public static func fit(file: String, _ body: () throws -> Regression) throws -> Regression {
         do {
             return try body()
         } catch let error as LinearAlgebraError {
-            throw CommandFailure("\(file): \(error)")
+            throw TargetTrackError("\(file): \(error)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import SeriesIO
 import Foundation
 import TextFormats
 

@@ -1,0 +1,41 @@
+import Foundation
+import SeriesIO
+import TargetModel
+import TextFormats
+import Workspace
+
+/// How a file is read into the store: its layout, encoding, series map and defaults.
+public struct ImportOptions: Sendable {
+    public var format: ReleaseFormat
+    /// `nil` detects the encoding.
+    public var encoding: TextEncoding?
+    /// Which printed name is which series and measure (wide tables and workbooks).
+    public var map: SeriesMap?
+    /// The release date of rows that give none.
+    public var defaultReleased: CalendarDay?
+    /// Whether a series no catalog target links to fails the file.
+    public var strict: Bool
+
+    public init(format: ReleaseFormat = .auto, encoding: TextEncoding? = nil, map: SeriesMap? = nil,
+                defaultReleased: CalendarDay? = nil, strict: Bool = false) {
+        self.format = format
+        self.encoding = encoding
+        self.map = map
+        self.defaultReleased = defaultReleased
+        self.strict = strict
+    }
+}
+
+extension TargetTracker {
+    /// Imports one file (all or nothing), reporting the rows stored and the rate every 500,000 rows.
+    public func importFile(_ path: String, options: ImportOptions = ImportOptions(),
+                           progress: ProgressReporter = .silent) throws -> ImportRecord {
+        let start = Date()
+        let rows = progress.isActive ? ImportProgress { rows in
+            let rate = Double(rows) / Swift.max(Date().timeIntervalSince(start), 1e-3)
+            progress.step("\(path): \(rows.formatted()) rows imported (\(Int(rate).formatted()) rows/s)")
+        } : nil
+        return try store.importFile(path: path, format: options.format, encoding: options.encoding, map: options.map,
+                                    defaultReleased: options.defaultReleased, strict: options.strict, progress: rows)
+    }
+}
