@@ -1,3 +1,5 @@
+import TargetModel
+
 /// The models that project a year-end outcome (the `model` column of `project`).
 public enum ProjectionModel: String, Sendable, Codable, CaseIterable, Comparable {
     /// The year-to-date figure so far is the year-end figure: the benchmark to beat.

@@ -21,13 +21,14 @@ public struct RiskAssessor: Sendable {
         return projections.concurrentMap { projection in
             let target = projection.target
             let data = series[target.series ?? target.id]
-            let yearToDate = data.flatMap { data in
-                RequiredPace.scale(of: target.kind).flatMap { data.yearToDate($0, year: target.year) }
+            let path = data.flatMap { YearToDatePath(judging: target, in: $0) }
+            let yearToDate = path.flatMap { path in
+                path.scale == RequiredPace.scale(of: target.kind) ? path.yearToDate(year: target.year) : nil
             }
             var assessment = TargetAssessment(
                 projection: projection,
                 status: status(of: projection, series: data),
-                pace: data.flatMap { RequiredPace(target: target, series: $0, now: yearToDate) },
+                pace: path.flatMap { RequiredPace(target: target, path: $0) },
                 yearToDate: yearToDate
             )
             if let before {

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 import SeriesIO
 import TargetModel
 import TextFormats
@@ -37,5 +38,17 @@ extension TargetTracker {
         } : nil
         return try store.importFile(path: path, format: options.format, encoding: options.encoding, map: options.map,
                                     defaultReleased: options.defaultReleased, strict: options.strict, progress: rows)
+    }
+}
+
+extension TargetTracker {
+    /// Checks a catalog file (YAML or CSV) and makes it the store's catalog; nothing is stored when
+    /// it has any problem.
+    /// - Returns: the catalog imported.
+    @discardableResult
+    public func importCatalog(_ path: String) throws -> Catalog {
+        let catalog = try CatalogFile.read(path: path)
+        try store.saveCatalog(catalog)
+        return catalog
     }
 }
