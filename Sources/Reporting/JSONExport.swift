@@ -10,8 +10,8 @@ public enum JSONExport {
                                 departments: [DepartmentSummary], language: Language) -> String {
         let root = JSONValue.object([
             ("asOf", .string(asOf.description)),
-            ("targets", .array(RiskList.table(assessments, language: language, statusAsCode: true).jsonObjects)),
-            ("departments", .array(DepartmentTable.table(departments, language: language, roleAsCode: true).jsonObjects)),
+            ("targets", .array(RiskList.table(assessments, language: language).jsonObjects)),
+            ("departments", .array(DepartmentTable.table(departments, language: language).jsonObjects)),
         ])
         return root.text + "\n"
     }
@@ -20,7 +20,7 @@ public enum JSONExport {
     public static func departmentsDocument(asOf: Period, departments: [DepartmentSummary], language: Language) -> String {
         let root = JSONValue.object([
             ("asOf", .string(asOf.description)),
-            ("departments", .array(DepartmentTable.table(departments, language: language, roleAsCode: true).jsonObjects)),
+            ("departments", .array(DepartmentTable.table(departments, language: language).jsonObjects)),
         ])
         return root.text + "\n"
     }

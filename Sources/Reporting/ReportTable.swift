@@ -7,6 +7,9 @@ public enum ReportField: Hashable, Sendable {
     case flag(Bool?)
     /// Several identifiers: joined with `；` in CSV, an array in JSON.
     case list([String])
+    /// A code with its words in the table's language (a status, a role): the words in CSV and
+    /// text, the code in JSON.
+    case coded(code: String, label: String)
 }
 
 /// A table with English keys and headers in the report's language: what the risk list and the
@@ -44,6 +47,7 @@ public struct ReportTable: Sendable {
         case let .number(value): return .number(value)
         case let .flag(flag): return flag.map { .text(language.word(for: $0)) } ?? .empty
         case let .list(items): return items.isEmpty ? .empty : .text(items.joined(separator: "；"))
+        case let .coded(_, label): return .text(label)
         }
     }
 
@@ -53,6 +57,7 @@ public struct ReportTable: Sendable {
         case let .number(value): return value.map(JSONValue.number) ?? .null
         case let .flag(flag): return flag.map(JSONValue.bool) ?? .null
         case let .list(items): return .array(items.map(JSONValue.string))
+        case let .coded(code, _): return .string(code)
         }
     }
 }

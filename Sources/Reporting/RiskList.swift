@@ -23,13 +23,13 @@ public enum RiskList {
     /// Numbers are rounded for reading: probabilities to 3 places, everything else to 2. In JSON
     /// the status is always the English code; in CSV it is in the table's language. A milestone's
     /// latest value (its state's code) is left out: its status says it.
-    public static func table(_ assessments: [TargetAssessment], language: Language, statusAsCode: Bool = false) -> ReportTable {
+    public static func table(_ assessments: [TargetAssessment], language: Language) -> ReportTable {
         ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys,
-                    rows: assessments.map { row($0, language: language, statusAsCode: statusAsCode) },
+                    rows: assessments.map { row($0, language: language) },
                     language: language)
     }
 
-    static func row(_ a: TargetAssessment, language: Language, statusAsCode: Bool) -> [ReportField] {
+    static func row(_ a: TargetAssessment, language: Language) -> [ReportField] {
         let t = a.target, p = a.projection, d = p.distribution
         func amount(_ x: Double?) -> ReportField { .number(x.map { roundedValue($0, decimals: 2) }) }
         return [
@@ -37,7 +37,7 @@ public enum RiskList {
             .number(t.value), .text(t.unit), .text(p.latestPeriod?.description ?? ""),
             amount(t.kind == .milestone ? nil : p.latestValue), amount(p.projection), amount(d?.quantile(0.1)), amount(d?.quantile(0.9)),
             .number(a.probability.map { roundedValue($0, decimals: 3) }),
-            .text(statusAsCode ? a.status.rawValue : language.word(for: a.status)),
+            .coded(code: a.status.rawValue, label: language.word(for: a.status)),
             amount(a.pace?.required), amount(a.pace?.soFar), .flag(a.pace?.unprecedented),
             .text(t.lead.joined(separator: "、")), .text(t.co.joined(separator: "、")),
             amount(a.news?.projectionChange), .text(a.news.map { newsText($0, language: language) } ?? ""),
