@@ -65,8 +65,17 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Release date for rows whose released cell is blank (YYYY-MM-DD).")
     var released: CalendarDay?
 
+    @Option(help: "Year of period labels that print none (1-2月, 3月) when the file gives none.")
+    var year: Int?
+
     @Flag(help: "Fail (importing nothing from the file) when a series is not linked to any catalog target.")
     var strict = false
+
+    func validate() throws {
+        if let year, !ReleasePeriodLabel.plausibleYears.contains(year) {
+            throw ValidationError("--year \(year) is not a year of statistics; expected e.g. 2014")
+        }
+    }
 
     func run() throws {
         let store = try workspace.open()
@@ -74,7 +83,8 @@ struct ImportCommand: ParsableCommand {
         let progress = Progress()
         for file in files {
             let record = try store.importFile(path: file, format: format, encoding: encoding.textEncoding, map: map,
-                                              defaultReleased: released, strict: strict, progress: progress.importing(file))
+                                              defaultReleased: released, year: year, strict: strict,
+                                              progress: progress.importing(file))
             print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
                 + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
                 + "\(record.missing) missing values, \(record.warningList.count) warnings"
