@@ -11,8 +11,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import long-format CSV files, or release tables (wide CSV, XLSX) through a series map.",
         discussion: """
         Each file is one transaction: an error anywhere in it stores nothing from it. A value \
-        different from a stored one is kept as a new vintage; identical rows change nothing, and so \
-        does the same figure with fewer decimals (27.31 after 27.30873936 of the same release); \
+        different from a stored one is kept as a new vintage; identical rows change nothing, nor \
+        does the same value re-released later (the same table with another --released), nor the \
+        same figure with fewer decimals (27.31 after 27.30873936); \
         with more decimals it is kept and counted as a restatement, not a revision. After each file \
         a summary gives rows read, new observations, new vintages, unchanged rows, warnings (series \
         that no catalog target links to) and restatements; on a terminal, a long file reports its \
