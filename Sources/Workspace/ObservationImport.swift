@@ -48,7 +48,7 @@ extension Workspace {
                 if let progress, rows % progress.interval == 0 { progress.report(rows) }
             }
             let stored = try writer.finish()
-            let linked = Set(try String.fetchAll(db, sql: "SELECT series FROM catalog_target WHERE series IS NOT NULL"))
+            let linked = Set(try Self.catalog(db).targets.map(\.dataSeries))
             let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
             if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
             let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")

@@ -175,6 +175,23 @@ private let aug = Period.month(year: 2013, month: 8)
         #expect((finerLater.newVintages, finerLater.restated) == (0, 1), "the same figure at more decimals: a restatement")
         #expect(try workspace.seriesData(knownAt: day("2013-10-16"))["gdp"]?.value(.ytdValue, sep) == 100)
     }
+
+    @Test("Observations under the id of a target without a series (milestone states, progress) are linked, not warned about")
+    func targetsWithoutASeriesReadTheirOwnId() throws {
+        let workspace = try temporaryWorkspace()
+        try workspace.saveCatalog(Catalog(targets: [
+            Target(id: "T011", year: 2013, section: "二", indicator: "抓好省级重点产业项目", kind: .level, comparator: .exact,
+                   direction: .increase, value: 600, unit: "个"),
+            Target(id: "T014", year: 2013, section: "二", indicator: "重点项目", kind: .milestone, comparator: .exact,
+                   direction: .level, value: nil, unit: ""),
+            Target(id: "T001", year: 2013, section: "一", indicator: "地区生产总值", kind: .growthRate, comparator: .approx,
+                   direction: .increase, value: 11, unit: "%", series: "gdp"),
+        ]))
+        let record = try load(workspace, "T011,2013-06,progress,350,个,,\nT014,2013-06,milestone,in_progress,,,\n"
+            + "T001,2013-06,ytd_growth,8,%,,\n", strict: false)
+        #expect(record.warningList == ["no catalog target links to series 'T001'"], "T001 links to gdp, not to its id")
+    }
+
 }
 
 /// The counts of an import's summary when files are not sorted, repeat rows, and mix series the
