@@ -25,12 +25,22 @@ struct ImportCommand: ParsableCommand {
         or UTF-16, or XLSX workbooks) need --series-map, a CSV saying which printed name is which \
         series and measure (header name,series,measure,unit,zero_missing,frequency).
 
+        Typed as in a spreadsheet, long files may name their columns in Chinese \
+        (指标,期间,口径,数值,单位,发布日期,来源) and their measures as bureaus print them \
+        (累计值, 累计同比, 当月值, 当月同比, 累计平均(上年=100), 期末值, 完成进度 …), with values \
+        such as 1,234.5 or 18.5% and periods such as 2014/2, 2014年2月 or 2014年1-2月. Period \
+        labels that print no year (1-2月) take --year, in long files and in tables whose title \
+        gives none.
+
         Examples:
           targettrack import Datasets/heilongjiang-2013/published.csv
           targettrack import releases/2013-09.csv --released 2013-10-21 --strict
-          targettrack import Datasets/china-nbs/choice_xlsx_MinjieNote/4_FixedAsset.xlsx \\
+          targettrack import \\
+              Datasets/china-nbs/choice_xlsx_MinjieNote/4_FixedAsset.xlsx \\
               --series-map Datasets/china-nbs/maps/4_FixedAsset.map.csv
-          targettrack import 2013年1-10月.csv --format wide --encoding gb18030 --series-map map.csv
+          targettrack import 2013年1-10月.csv --format wide --encoding gb18030 \\
+              --series-map map.csv
+          targettrack import 月报.csv --year 2014 --released 2014-03-18
         """)
 
     /// `--encoding`: how text files are decoded.
