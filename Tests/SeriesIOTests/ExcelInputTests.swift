@@ -76,6 +76,12 @@ import TextFormats
         #expect(try long("指标,期间,口径,数值\nx,2014-02,\(name),1\n").map(\.measure) == [measure])
     }
 
+    @Test("Every printed name of every measure", arguments: Measure.printedNames.sorted { $0.key < $1.key })
+    func everyPrintedName(name: String, measure: Measure) throws {
+        let value = measure == .milestone ? "done" : "1"
+        #expect(try long("指标,期间,口径,数值\nx,2014-02,\(name),\(value)\n").map(\.measure) == [measure])
+    }
+
     @Test("Anything else still gets its clear error with file:line:column", arguments: [
         ("x,2014年4-6月,累计值,1\n", "e.csv:2:3: bad period '2014年4-6月'; expected YYYY-MM, YYYY-Qn or YYYY, or a label such as 2014/2"),
         ("x,2014/13,累计值,1\n", "e.csv:2:3: bad period '2014/13'"),
