@@ -48,6 +48,18 @@ import Workspace
         #expect(try workspace.vintages(series: "fai").first?.observation.released == CalendarDay(year: 2014, month: 3, day: 18))
     }
 
+    @Test("A Chinese header saved by Excel in GB18030 is still the long format")
+    func aGB18030LongFile() throws {
+        // 指标,期间,口径,数值 / fai,1-2月,累计同比,18.5% in GB18030.
+        let bytes: [UInt8] = [214, 184, 177, 234, 44, 198, 218, 188, 228, 44, 191, 218, 190, 182, 44, 202, 253, 214, 181, 10,
+                              102, 97, 105, 44, 49, 45, 50, 212, 194, 44, 192, 219, 188, 198, 205, 172, 177, 200, 44, 49, 56,
+                              46, 53, 37, 10]
+        let url = folder.appendingPathComponent("gbk.csv")
+        try Data(bytes).write(to: url)
+        #expect(try workspace.importFile(path: url.path, year: 2014).newObservations == 1)
+        #expect(try workspace.seriesData(knownAt: nil)["fai"]?.value(.ytdGrowth, Self.february) == 18.5)
+    }
+
     @Test func withoutTheYearNothingIsStoredAndTheErrorSaysWhere() throws {
         let path = try write("no-year.csv", "指标,期间,口径,数值\nfai,2014-01,累计值,1\nfai,1-2月,累计值,2\n")
         #expect { try workspace.importFile(path: path) } throws: { error in
