@@ -1,9 +1,9 @@
 /// Numbers as they appear in release tables.
 ///
 /// Accepted: thousands separators between groups of three digits (`8,072.5`, `８，０７２．５`; `1,5`
-/// is no number), full-width digits and signs, a
-/// trailing `%`, the minus signs `-`, `−` (U+2212), `－`, and a leading `+`. Missing: the marks of
-/// `MissingValue` (an empty cell, dashes, ellipses, `NA`, `x` …), also in full-width forms.
+/// is no number), full-width digits and signs, a trailing `%`, the minus signs `-`, `−` (U+2212),
+/// `－`, and a leading `+`. Missing: the marks of `MissingValue` (an empty cell, dashes, ellipses,
+/// `NA`, `x` …), also in full-width forms.
 public enum ReleaseCell {
     /// What a cell holds.
     public enum Content: Hashable, Sendable {

@@ -14,10 +14,9 @@ import TargetModel
 /// the same observation printed twice with the same value is kept once, and with different values
 /// and different release dates both are kept (a revision: two vintages).
 /// Errors: no mapped name in the table; no period labels (or only labels without a year, and no
-/// year to give them); a value cell that is not a number; a
-/// period that does not fit the series' frequency; a release date that is not a date or falls
-/// before its period ends; one observation printed twice with different values and the same
-/// release date (both cells named).
+/// year to give them); a value cell that is not a number; a period that does not fit the series'
+/// frequency; a release date that is not a date or falls before its period ends; one observation
+/// printed twice with different values and the same release date (both cells named).
 public struct WideTableReader: Sendable {
     public var map: SeriesMap
     /// The year of period labels that print none (`1-2月`) in a table whose title gives none.
