@@ -65,6 +65,11 @@ public struct Target: Codable, Hashable, Sendable {
         self.tolerance = tolerance
     }
 
+    /// The series the target's observations are read from: its linked series, else its own id
+    /// (a milestone's states, or the progress of a target without a statistical series, are
+    /// reported under the target's id, e.g. `T011,2013-06,progress,350`).
+    public var dataSeries: String { series ?? id }
+
     /// The tolerance that applies when judging attainment: the catalog's value, else 0.
     public var effectiveTolerance: Double { tolerance ?? 0 }
 

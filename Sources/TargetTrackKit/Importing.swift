@@ -14,15 +14,18 @@ public struct ImportOptions: Sendable {
     public var map: SeriesMap?
     /// The release date of rows that give none.
     public var defaultReleased: CalendarDay?
+    /// The year of period labels that print none (`1-2月`).
+    public var year: Int?
     /// Whether a series no catalog target links to fails the file.
     public var strict: Bool
 
     public init(format: ReleaseFormat = .auto, encoding: TextEncoding? = nil, map: SeriesMap? = nil,
-                defaultReleased: CalendarDay? = nil, strict: Bool = false) {
+                defaultReleased: CalendarDay? = nil, year: Int? = nil, strict: Bool = false) {
         self.format = format
         self.encoding = encoding
         self.map = map
         self.defaultReleased = defaultReleased
+        self.year = year
         self.strict = strict
     }
 }
@@ -37,7 +40,8 @@ extension TargetTracker {
             progress.step("\(path): \(rows.formatted()) rows imported (\(Int(rate).formatted()) rows/s)")
         } : nil
         return try store.importFile(path: path, format: options.format, encoding: options.encoding, map: options.map,
-                                    defaultReleased: options.defaultReleased, strict: options.strict, progress: rows)
+                                    defaultReleased: options.defaultReleased, year: options.year, strict: options.strict,
+                                    progress: rows)
     }
 }
 

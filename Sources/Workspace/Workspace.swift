@@ -56,9 +56,12 @@ public struct Workspace: Sendable {
 
     /// The stored catalog (empty before one is saved).
     public func catalog() throws -> Catalog {
-        let definitions = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT definition FROM catalog_target ORDER BY position")
-        }
+        try database.read(Self.catalog)
+    }
+
+    /// The stored catalog, read in a transaction already open.
+    static func catalog(_ db: Database) throws -> Catalog {
+        let definitions = try String.fetchAll(db, sql: "SELECT definition FROM catalog_target ORDER BY position")
         let decoder = JSONDecoder()
         return Catalog(targets: try definitions.map { definition in
             do {

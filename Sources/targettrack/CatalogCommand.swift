@@ -10,7 +10,8 @@ struct CatalogCommand: ParsableCommand {
         discussion: """
         Examples:
           targettrack catalog validate Datasets/heilongjiang-2013/catalog.yaml
-          targettrack catalog convert Datasets/heilongjiang-2013/catalog.yaml -o catalog.csv
+          targettrack catalog convert Datasets/heilongjiang-2013/catalog.yaml \\
+              -o catalog.csv
           targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
           targettrack catalog export -o reviewed.yaml
         """,

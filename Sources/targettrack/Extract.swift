@@ -14,7 +14,8 @@ struct Extract: ParsableCommand {
         catalog (YAML is the editable form).
 
         Examples:
-          targettrack extract Datasets/heilongjiang-2013/work-report-task-allocation-2013.txt --format csv
+          targettrack extract --format csv \\
+              Datasets/heilongjiang-2013/work-report-task-allocation-2013.txt
           targettrack extract report.txt --year 2014 -o catalog.yaml
         """
     )
