@@ -27,13 +27,4 @@ public enum ScenarioTable {
         }
         return ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys, rows: rows, language: language)
     }
-
-    /// `{"asOf": …, "scenarios": [names], "rows": [ … ]}`.
-    public static func json(_ comparison: ScenarioComparison, language: Language) -> String {
-        JSONValue.object([
-            ("asOf", .string(comparison.asOf.description)),
-            ("scenarios", .array(comparison.scenarioNames.map(JSONValue.string))),
-            ("rows", .array(table(comparison, language: language).jsonObjects)),
-        ]).text + "\n"
-    }
 }

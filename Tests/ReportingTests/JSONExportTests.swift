@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct JSONExportTests {
     @Test func documentHasAsOfTargetsAndDepartmentsWithTheCSVKeys() throws {
-        let text = JSONExport.document(asOf: SampleMonth.asOf, assessments: SampleMonth.assessments,
-                                       departments: SampleMonth.departments, language: .zh)
+        let text = TableDocument.risks(SampleMonth.assessments, departments: SampleMonth.departments, asOf: SampleMonth.asOf,
+                                       language: .zh).rendered(as: .json)
         #expect(text.hasPrefix(#"{"asOf":"2013-09","targets":[{"id":"T001","#))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let targets = try #require(root["targets"] as? [[String: Any]])
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func departmentsDocumentHasAsOfAndDepartments() throws {
-        let text = JSONExport.departmentsDocument(asOf: SampleMonth.asOf, departments: SampleMonth.departments, language: .en)
+        let text = TableDocument.departments(SampleMonth.departments, asOf: SampleMonth.asOf, language: .en).rendered(as: .json)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(root.keys) == ["asOf", "departments"])
         let first = try #require((root["departments"] as? [[String: Any]])?.first)
