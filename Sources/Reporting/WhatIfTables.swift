@@ -1,3 +1,4 @@
+import Foundation
 import Scenarios
 
 /// Fitted links as a table: one row per link and term (the intercept, then each driver).
@@ -32,6 +33,28 @@ public enum GoalSeekTable {
             .number(result.historicalMaximum), .flag(result.isUnprecedented),
         ]
         return ReportTable(keys: keys, headers: keys, rows: [row], language: .en)
+    }
+
+    /// The answer in sentences: the growth needed, P(meet) then, and how it compares with history.
+    public static func sentences(_ result: GoalSeekResult, probabilityGoal: Double?) -> String {
+        let goal = probabilityGoal.map { "P(meet) = \(numberText($0, decimals: 4))" } ?? "the median on the target"
+        let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
+        guard let g = result.monthGrowth else {
+            return "\(result.targetID): no constant monthly growth of \(result.series) in \(months) between −50 % and +150 % reaches \(goal).\n"
+        }
+        var text = "\(result.targetID): \(result.series) must grow \(fixed(g)) % a month (on the same month last year) in \(months) for \(goal)"
+        if let p = result.probability { text += "; P(meet) then \(fixed(p, decimals: 2))" }
+        text += ".\n"
+        if let h = result.historicalMaximum {
+            text += result.isUnprecedented
+                ? "Beyond anything in the series' history: the most it grew in those months was \(fixed(h)) %.\n"
+                : "Within the series' history: it has grown up to \(fixed(h)) % in those months.\n"
+        }
+        return text
+    }
+
+    private static func fixed(_ value: Double, decimals: Int = 1) -> String {
+        String(format: "%.\(decimals)f", value)
     }
 }
 

@@ -56,3 +56,16 @@ extension TargetTracker {
         return catalog
     }
 }
+
+extension ImportRecord {
+    /// What an import did, in one line, then its first ten warnings (series no target links to).
+    public var summary: String {
+        var lines = ["\(file): \(rowsRead) rows read, \(newObservations) new observations, "
+            + "\(newVintages) new vintages, \(unchanged) unchanged, "
+            + "\(missing) missing values, \(warningList.count) warnings"
+            + (restated > 0 ? "; \(restated) values restate held ones at more decimals (not revisions)" : "")]
+        lines += warningList.prefix(10).map { "warning: \(file): \($0)" }
+        if warningList.count > 10 { lines.append("warning: \(file): … and \(warningList.count - 10) more") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

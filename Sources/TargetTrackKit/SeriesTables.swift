@@ -1,4 +1,5 @@
 import Reporting
+import SeriesIO
 import TargetModel
 import Workspace
 
@@ -37,5 +38,21 @@ extension TargetTracker {
         }
         return TableDocument(ReportTable(keys: keys, headers: keys, rows: rows, language: .en), name: "observations",
                              context: [("series", .string(id))])
+    }
+}
+
+extension TargetTracker {
+    /// Writes every vintage of every observation in the long CSV format (series, measure, period,
+    /// oldest release first), or with `day` each observation's latest vintage released by then, to
+    /// a file (atomically) or standard output when `path` is `nil`. Importing the file gives the
+    /// same store.
+    public func exportSeries(knownAt day: CalendarDay?, to path: String?) throws {
+        let all = try store.vintages(series: nil)
+        let vintages = day.map { AsOf.latest(all, knownAt: $0) }
+            ?? all.sorted { ($0.key.series, $0.key.measure.rawValue, $0.key.period) < ($1.key.series, $1.key.measure.rawValue, $1.key.period)
+                || ($0.key == $1.key && Vintage.isOrderedBefore($0, $1)) }
+        var writer = try LongCSVWriter(path: path)
+        for vintage in vintages { try writer.write(vintage.observation) }
+        try writer.finish()
     }
 }

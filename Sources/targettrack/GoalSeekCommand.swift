@@ -51,19 +51,6 @@ struct GoalSeekCommand: ParsableCommand {
         guard output.format == nil else {
             return try output.write(.goalSeek(result, probabilityGoal: median ? nil : probability), standard: .table)
         }
-        let goal = median ? "the median on the target" : "P(meet) = \(probability)"
-        let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
-        guard let g = result.monthGrowth else {
-            print("\(target): no constant monthly growth of \(result.series) in \(months) between −50 % and +150 % reaches \(goal).")
-            return
-        }
-        var line = "\(target): \(result.series) must grow \(String(format: "%.1f", g)) % a month (on the same month last year) in \(months) for \(goal)"
-        if let p = result.probability { line += String(format: "; P(meet) then %.2f", p) }
-        print(line + ".")
-        if let h = result.historicalMaximum {
-            print(result.isUnprecedented
-                  ? "Beyond anything in the series' history: the most it grew in those months was \(String(format: "%.1f", h)) %."
-                  : "Within the series' history: it has grown up to \(String(format: "%.1f", h)) % in those months.")
-        }
+        print(GoalSeekTable.sentences(result, probabilityGoal: median ? nil : probability), terminator: "")
     }
 }

@@ -95,13 +95,7 @@ struct ImportCommand: ParsableCommand {
                                     defaultReleased: released, year: year, strict: strict)
         for file in files {
             let record = try tracker.importFile(file, options: options, progress: .terminal)
-            print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
-                + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
-                + "\(record.missing) missing values, \(record.warningList.count) warnings"
-                + (record.restated > 0 ? "; \(record.restated) values restate held ones at more decimals (not revisions)" : ""))
-            let warnings = record.warningList
-            for warning in warnings.prefix(10) { print("warning: \(file): \(warning)") }
-            if warnings.count > 10 { print("warning: \(file): … and \(warnings.count - 10) more") }
+            print(record.summary, terminator: "")
         }
     }
 }
