@@ -20,6 +20,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
 
         // MARK: - Public API
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
@@ -40,7 +45,8 @@ let package = Package(
         .target(name: "Scenarios", dependencies: [
             "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
+        .target(name: "Workbook", dependencies: ["CXLSXWriter", "TextFormats"]),
+        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook"]),
         .executableTarget(name: "targettrack", dependencies: [
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
@@ -59,7 +65,11 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReportingTests", dependencies: [
+            "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "Workbook", "SeriesIO", "PolicyText", "Workspace",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],
     swiftLanguageModes: [.v6]
