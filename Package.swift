@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportingTests", dependencies: [
-            "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "Workbook", "SeriesIO", "PolicyText", "Workspace",
+            "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),

@@ -10,7 +10,7 @@ public enum JSONExport {
                                 departments: [DepartmentSummary], language: Language) -> String {
         let root = JSONValue.object([
             ("asOf", .string(asOf.description)),
-            ("targets", .array(RiskList.table(assessments, language: language, statusAsCode: true).jsonObjects)),
+            ("targets", .array(RiskList.table(assessments, language: language, statusAsCode: true, order: .catalog).jsonObjects)),
             ("departments", .array(DepartmentTable.table(departments, language: language, roleAsCode: true).jsonObjects)),
         ])
         return root.text + "\n"

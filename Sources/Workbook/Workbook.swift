@@ -83,8 +83,10 @@ public struct NumberFormat: Hashable, Sendable {
 /// One cell's value.
 public enum Cell: Hashable, Sendable {
     case text(String)
-    /// A finite number (writing a NaN or an infinity is an error naming the cell).
+    /// A finite number in its column's format (writing a NaN or an infinity is an error naming the cell).
     case number(Double)
+    /// A finite number in a format of its own, e.g. with its row's unit in a column of mixed units.
+    case amount(Double, NumberFormat)
     case empty
 }
 

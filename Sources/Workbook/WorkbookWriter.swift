@@ -52,7 +52,7 @@ extension Workbook {
                     throw WorkbookError.rowWidth(sheet: name, row: r + 2, cells: row.count, columns: sheet.columns.count)
                 }
                 for (c, cell) in row.enumerated() {
-                    if case let .number(value) = cell, !value.isFinite {
+                    if let value = cell.value, !value.isFinite {
                         throw WorkbookError.notFinite(sheet: name, cell: Self.reference(row: r + 1, column: c))
                     }
                 }
@@ -102,6 +102,8 @@ extension Workbook {
                     switch cell {
                     case let .text(text): try check(worksheet_write_string(ws, at.0, at.1, text, f), Self.reference(row: r + 1, column: c))
                     case let .number(value): try check(worksheet_write_number(ws, at.0, at.1, value, f), Self.reference(row: r + 1, column: c))
+                    case let .amount(value, own):
+                        try check(worksheet_write_number(ws, at.0, at.1, value, format(own)), Self.reference(row: r + 1, column: c))
                     case .empty: break
                     }
                 }
@@ -142,5 +144,15 @@ extension Workbook {
             n = (n - 1) / 26
         }
         return letters + String(row + 1)
+    }
+}
+
+extension Cell {
+    /// The number a number cell holds.
+    var value: Double? {
+        switch self {
+        case let .number(v), let .amount(v, _): return v
+        case .text, .empty: return nil
+        }
     }
 }

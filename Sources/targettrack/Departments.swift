@@ -26,7 +26,7 @@ struct Departments: ParsableCommand {
         let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
         let lang = assessment.lang
         let text = switch table.format {
-        case .csv: DepartmentTable.table(month.departments, language: lang).csv(excel: table.excel)
+        case .csv: DepartmentTable.table(month.departments, language: lang).csv(byteOrderMark: table.excel ? true : nil)
         case .json: JSONExport.departmentsDocument(asOf: month.asOf, departments: month.departments, language: lang)
         }
         try OutputFile.write(text, to: table.output)

@@ -31,7 +31,7 @@ struct Risks: ParsableCommand {
         let month = try MonthlyRisk(workspace: try workspace.open(), options: assessment, progress: Progress())
         let lang = assessment.lang
         let text = switch table.format {
-        case .csv: RiskList.table(month.assessments, language: lang).csv(excel: table.excel)
+        case .csv: RiskList.table(month.assessments, language: lang).csv(byteOrderMark: table.excel ? true : nil)
         case .json: JSONExport.document(asOf: month.asOf, assessments: month.assessments,
                                         departments: month.departments, language: lang)
         }

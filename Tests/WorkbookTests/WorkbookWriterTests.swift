@@ -15,7 +15,7 @@ import Workbook
                   Column(header: "财政收入", width: 14, format: .amount(decimals: 2, unit: "亿元")),
                   Column(header: "完成概率", width: 10, format: .percent), Column(header: "状态", width: 10)],
         rows: [[.text("地区生产总值"), .number(8.4), .empty, .number(0.0002), .text("难以完成")],
-               [.text("=HYPERLINK(\"http://x\")"), .number(-3.5), .number(1234.5), .number(0.6), .text("有风险")]],
+               [.text("=HYPERLINK(\"http://x\")"), .amount(-3.5, .amount(decimals: 0, unit: "万套")), .number(1234.5), .number(0.6), .text("有风险")]],
         highlights: [Highlight(column: 4, equals: "难以完成", fill: .lightRed, font: .darkRed),
                      Highlight(column: 4, equals: "有风险", fill: .lightAmber, font: .darkAmber)])
 
@@ -70,6 +70,8 @@ import Workbook
         let styles = try WrittenWorkbook(path: path).styles
         #expect(styles.contains(##"formatCode="#,##0.0&quot;%&quot;""##))
         #expect(styles.contains(##"formatCode="#,##0.00&quot; 亿元&quot;""##))
+        // A cell's own format (its row's unit) beside its column's.
+        #expect(styles.contains(##"formatCode="#,##0&quot; 万套&quot;""##))
         #expect(NumberFormat.amount(decimals: 0, unit: "所").code == ##"#,##0" 所""##)
         #expect(NumberFormat.amount(decimals: 2, unit: "").code == "#,##0.00")
     }
