@@ -55,9 +55,7 @@ struct ScenarioCommand: ParsableCommand {
             case .csv: text = ScenarioTable.table(comparison, language: lang).csv()
             case .json: text = ScenarioTable.json(comparison, language: lang)
             case .html:
-                text = HTMLReport(asOf: comparison.asOf, assessments: comparison.rows.map(\.baseline),
-                                  departments: DepartmentRollUp.summarise(comparison.rows.map(\.baseline)),
-                                  language: lang, scenarios: comparison).html
+                text = ScenarioPage(comparison: comparison, scenarios: scenarios, language: lang).html
             }
             try OutputFile.write(text, to: output)
         }

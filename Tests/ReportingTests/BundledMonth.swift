@@ -18,6 +18,9 @@ struct BundledMonth: Sendable {
     let assessments: [TargetAssessment]
     let departments: [DepartmentSummary]
     let scenarios: ScenarioComparison
+    let scenarioFiles: [Scenario]
+    /// September's data, for the charts' last-year paths and past years.
+    let series: [String: SeriesData]
 
     /// Built once for every test that needs it.
     static let shared: Result<BundledMonth, Failure> = Result { try BundledMonth() }.mapError { Failure(message: "\($0)") }
@@ -49,5 +52,7 @@ struct BundledMonth: Sendable {
             try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
         }
         scenarios = try ScenarioComparison(runner: runner, scenarios: parsed)
+        scenarioFiles = parsed
+        self.series = series
     }
 }
