@@ -25,7 +25,7 @@ struct ChartFrame {
             svg += #"<text class="tick" x="\#(f(Self.left - 6))" y="\#(f(y(tick) + 4))" text-anchor="end">\#(numberText(tick))</text>"#
         }
         if !unit.isEmpty {
-            svg += #"<text class="unit" x="\#(f(Self.left - 6))" y="\#(f(Self.top - 9))" text-anchor="end">\#(escapedHTML(language.pick("单位：", "unit: ") + unit))</text>"#
+            svg += #"<text class="unit" x="4" y="\#(f(Self.top - 9))" text-anchor="start">\#(escapedHTML(language.pick("单位：", "unit: ") + unit))</text>"#
         }
         return svg + #"<line class="axis" x1="\#(f(Self.left))" x2="\#(f(Self.right))" y1="\#(f(Self.bottom))" y2="\#(f(Self.bottom))"/>"#
     }

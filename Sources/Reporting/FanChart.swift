@@ -31,7 +31,7 @@ struct FanChart {
         let outer = (d.quantile(0.025), d.quantile(0.975)), inner = (d.quantile(0.1), d.quantile(0.9))
         let side = GoodSide(t)
         let frame = ChartFrame(values: readings.map(\.value) + lastYear.map(\.value) + [outer.0, outer.1, d.median]
-                               + (side.map(Self.lines) ?? []))
+                               + (side.map(\.lines) ?? []))
         let x = { (month: Int) in ChartFrame.x(slot: Double(month - 1), of: 12) }
         let y = frame.y
         var svg = ChartFrame.open("fan-chart", target: t.id, label: t.indicator) + frame.grid(unit: t.unit, language: language)
@@ -71,7 +71,7 @@ struct FanChart {
     private func annual(_ d: PredictiveDistribution, past: [(year: Int, value: Double)]) -> String {
         let outer = (d.quantile(0.025), d.quantile(0.975)), inner = (d.quantile(0.1), d.quantile(0.9))
         let side = GoodSide(t)
-        let frame = ChartFrame(values: past.map(\.value) + [outer.0, outer.1, d.median] + (side.map(Self.lines) ?? []))
+        let frame = ChartFrame(values: past.map(\.value) + [outer.0, outer.1, d.median] + (side.map(\.lines) ?? []))
         let years = past.map(\.year) + [t.year]
         let x = { (year: Int) in ChartFrame.x(slot: Double(years.firstIndex(of: year)!), of: years.count) }
         let y = frame.y
@@ -94,13 +94,6 @@ struct FanChart {
         let text = language.pick("预计全年", "projection") + " " + UnitText.amount(d.median, unit: t.unit)
             + "（P10–P90 " + numberText(d.quantile(0.1)) + "–" + UnitText.amount(d.quantile(0.9), unit: t.unit) + "）"
         return #"<circle class="projection" cx="\#(f(x))" cy="\#(f(y))" r="3.5"><title>\#(escapedHTML(text))</title></circle>"#
-    }
-
-    private static func lines(_ side: GoodSide) -> [Double] {
-        switch side {
-        case let .above(v), let .below(v): return [v]
-        case let .between(a, b): return [a, b]
-        }
     }
 
     /// The year's readings in the target's measure: the year-to-date series, else the latest value.

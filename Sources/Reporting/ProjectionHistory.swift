@@ -66,11 +66,7 @@ public enum ProjectionHistoryChart {
             .sorted { $0.month < $1.month }
         let lastYear = history.lastYear.filter { (1...12).contains($0.month) && $0.value.isFinite }.sorted { $0.month < $1.month }
         let side = GoodSide(t)
-        let lines: [Double] = switch side {
-        case let .above(v)?, let .below(v)?: [v]
-        case let .between(a, b)?: [a, b]
-        case nil: []
-        }
+        let lines = side?.lines ?? []
         let frame = ChartFrame(values: months.flatMap { [$0.band95.lowerBound, $0.band95.upperBound, $0.projection] }
                                + lastYear.map(\.value) + lines)
         let x = { (month: Int) in ChartFrame.x(slot: Double(month - 1), of: 12) }

@@ -121,15 +121,11 @@ public struct ScenarioPage: Sendable {
         affected.compactMap { row -> String? in
             guard let base = row.baseline.projection.distribution else { return nil }
             let t = row.target
-            let outcomes = [(language.pick("基准", "baseline"), base, true)]
-                + zip(comparison.scenarioNames, row.scenarios).compactMap { name, a in a.projection.distribution.map { (name, $0, false) } }
+            let outcomes = [(language.pick("基准", "baseline"), base, true, row.baseline.target)]
+                + zip(comparison.scenarioNames, row.scenarios).compactMap { name, a in a.projection.distribution.map { (name, $0, false, a.target) } }
             let side = GoodSide(t)
-            let lines: [Double] = switch side {
-            case let .above(v)?, let .below(v)?: [v]
-            case let .between(a, b)?: [a, b]
-            case nil: []
-            }
-            let frame = ChartFrame(values: outcomes.flatMap { [$0.1.quantile(0.025), $0.1.quantile(0.975)] } + lines)
+            let lines = side.map(\.lines) ?? []
+            let frame = ChartFrame(values: outcomes.flatMap { [$0.1.quantile(0.025), $0.1.quantile(0.975)] + (GoodSide($0.3).map(\.lines) ?? []) } + lines)
             let y = frame.y
             var svg = ChartFrame.open("scenario-chart", target: t.id, label: t.indicator) + frame.grid(unit: t.unit, language: language)
             if let side { svg += frame.target(side, label: language.pick("目标", "target")) }
@@ -141,7 +137,14 @@ public struct ScenarioPage: Sendable {
                 svg += #"<rect class="band-80 \#(band)" x="\#(f(x - 14))" y="\#(f(y(d.quantile(0.9))))" width="28" height="\#(f(y(d.quantile(0.1)) - y(d.quantile(0.9))))"/>"#
                 let tip = o.0 + " " + UnitText.amount(d.median, unit: t.unit) + "（P10–P90 \(numberText(d.quantile(0.1)))–\(UnitText.amount(d.quantile(0.9), unit: t.unit))）"
                 svg += #"<circle class="\#(dot)" cx="\#(f(x))" cy="\#(f(y(d.median)))" r="4"><title>\#(escapedHTML(tip))</title></circle>"#
-                svg += #"<text class="tick" x="\#(f(x))" y="\#(f(ChartFrame.bottom + 16))" text-anchor="middle">\#(escapedHTML(o.0))</text>"#
+                // A scenario that judges the target against another value draws its own target.
+                if let own = GoodSide(o.3), own != side {
+                    for v in own.lines {
+                        svg += #"<line class="target-line scenario-target" x1="\#(f(x - 22))" x2="\#(f(x + 22))" y1="\#(f(y(v)))" y2="\#(f(y(v)))"/>"#
+                    }
+                }
+                let name = o.0.count > 8 ? String(o.0.prefix(7)) + "…" : o.0
+                svg += #"<text class="tick" x="\#(f(x))" y="\#(f(ChartFrame.bottom + 16))" text-anchor="middle"><title>\#(escapedHTML(o.0))</title>\#(escapedHTML(name))</text>"#
             }
             svg += "</svg>"
             let caption = "\(t.id) \(t.indicator) · \(language.pick("目标", "target")) \(t.targetText)"

@@ -22,6 +22,14 @@ enum GoodSide: Equatable {
         }
     }
 
+    /// The target line (or the two lines of a range) on a chart.
+    var lines: [Double] {
+        switch self {
+        case let .above(v), let .below(v): return [v]
+        case let .between(a, b): return [a, b]
+        }
+    }
+
     /// How far `outcome` lies on the wrong side (0 when it meets the target).
     func shortfall(_ outcome: Double) -> Double {
         switch self {
