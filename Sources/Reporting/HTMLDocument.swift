@@ -108,6 +108,7 @@ enum HTMLDocument {
     .legend{font-size:12px;color:#3e4c59;margin:10px 0;border:1px solid #e4e7eb;border-radius:6px;padding:6px 10px}
     .legend summary{cursor:pointer;font-weight:bold}.legend dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0 0}.legend dt{font-weight:bold}.legend dd{margin:0}
     .milestones{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px 16px}.milestones ul,.no-data ul{margin:0;padding-left:18px;font-size:13px}
+    .target-facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;font-size:14px}.target-facts dt{color:#52606d}.target-facts dd{margin:0}
     .no-data{margin:12px 0;font-size:13px}.no-data summary{cursor:pointer;color:#455a64}
     .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
     figure.chart{margin:0;border:1px solid #d9dee3;border-radius:6px;padding:8px;break-inside:avoid}

@@ -47,6 +47,28 @@ public struct HTMLReport: Sendable {
         return page.html
     }
 
+    /// The page of one target (by id): its figures with units, its fan chart and, when given, its
+    /// projection history; `nil` for an id the month does not have.
+    public func targetPage(_ id: String) -> String? {
+        guard let a = assessments.first(where: { $0.target.id == id }) else { return nil }
+        let l = language, t = a.target
+        let title = "\(t.id) \(t.indicator) · " + l.pick("截至", "as of ") + asOf.description
+        let facts: [(String, HTMLCell)] = [
+            (l.pick("目标", "target"), HTMLCell(t.targetText)), (l.pick("状态", "status"), statusCell(a)),
+            (l.pick("预计全年", "projection"), projectionCell(a)), ("P10–P90", bandCell(a)), (l.pick("差距", "gap"), gapCell(a)),
+            (l.pick("完成概率 P", "P(meet)"), probabilityCell(a)), (l.pick("完成率 / 时序进度", "done / time elapsed"), completionCell(a)),
+            (l.pick("所需月度进度 / 已有进度", "required pace / so far"), paceCell(a)),
+            (l.pick("牵头单位", "lead"), HTMLCell(t.lead.joined(separator: "、"))), (l.pick("协办单位", "co"), HTMLCell(t.co.joined(separator: "、"))),
+            (l.pick("动态", "news"), HTMLCell(a.news.map { RiskList.newsText($0, language: l) } ?? "")),
+        ].filter { !$0.1.html.isEmpty }
+        let list = #"<dl class="target-facts">"# + facts.map { "<dt>\(escapedHTML($0.0))</dt><dd>\($0.1.html)</dd>" }.joined() + "</dl>"
+        let fan = FanChart(assessment: a, language: l, series: t.series.flatMap { series[$0] }).svg() ?? ""
+        let history = histories[id].map { ProjectionHistoryChart.svg($0, language: l) } ?? ""
+        let charts = fan.isEmpty && history.isEmpty ? "" : #"<div class="charts"><figure class="chart">\#(fan)</figure>"#
+            + (history.isEmpty ? "" : #"<figure class="chart"><figcaption>\#(l.pick("预测演变", "How the projection moved"))</figcaption>\#(history)</figure>"#) + "</div>"
+        return HTMLDocument.page(title: title, language: l, body: [list, charts, HTMLDocument.legend(l)].joined(separator: "\n"))
+    }
+
     /// The whole document.
     public var html: String {
         let l = language

@@ -57,6 +57,24 @@ import Testing
         try measured.write(to: TestArtifacts.url("report-2013-09-layout.txt"), atomically: true, encoding: .utf8)
     }
 
+    @Test(.enabled(if: Chromium.path != nil, "Debian's chromium is not installed"))
+    func printsOnA4() throws {
+        let month = try BundledMonth.shared.get()
+        let file = TestArtifacts.url("report-2013-09-print.html")
+        try page(month).write(to: file, atomically: true, encoding: .utf8)
+        let pdf = TestArtifacts.url("report-2013-09.pdf")
+        try? FileManager.default.removeItem(at: pdf)
+        try Chromium.printToPDF(file, to: pdf)
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let boxes = bytes.components(separatedBy: "/MediaBox [").dropFirst().map { String($0.prefix { $0 != "]" }) }
+        #expect(!boxes.isEmpty)
+        // A4 is 595 × 842 points (210 × 297 mm); Letter would be 612 × 792.
+        for box in boxes {
+            let size = box.split(separator: " ").compactMap { Double($0) }
+            #expect(size.count == 4 && abs(size[2] - 595) < 1 && abs(size[3] - 842) < 1, "\(box)")
+        }
+    }
+
     @Test func departmentPageByKey() throws {
         let month = try BundledMonth.shared.get()
         let report = HTMLReport(asOf: BundledMonth.asOf, assessments: month.assessments, departments: month.departments, language: .zh)

@@ -26,6 +26,11 @@ enum Chromium {
         _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
     }
 
+    /// Prints the page to PDF as Chromium's print dialog would, with the page's print stylesheet.
+    static func printToPDF(_ file: URL, to pdf: URL) throws {
+        _ = try run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", file.absoluteString])
+    }
+
     private static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path!)

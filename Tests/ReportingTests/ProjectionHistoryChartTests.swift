@@ -53,6 +53,16 @@ import Testing
         #expect(svg.contains(#"<rect class="good-side""#))
     }
 
+    @Test func targetPageHasItsFiguresFanAndHistory() throws {
+        let report = HTMLReport(asOf: SampleMonth.asOf, assessments: SampleMonth.assessments, departments: SampleMonth.departments,
+                                language: .zh, histories: ["T001": history])
+        let page = try #require(report.targetPage("T001"))
+        #expect(page.contains("<title>T001 地区生产总值 · 截至2013-09</title>"))
+        #expect(page.contains("<dt>预计全年</dt><dd>8.4%</dd>") && page.contains("<dt>牵头单位</dt><dd>省发改委</dd>"))
+        #expect(page.contains(#"<svg class="fan-chart""#) && page.contains(#"<svg class="history-chart""#))
+        #expect(report.targetPage("T999") == nil)
+    }
+
     @Test(.enabled(if: Chromium.path != nil, "Debian's chromium is not installed"))
     func screenshotOfTheChartOnTheReport() throws {
         let report = HTMLReport(asOf: SampleMonth.asOf, assessments: SampleMonth.assessments, departments: SampleMonth.departments,
@@ -65,7 +75,7 @@ import Testing
             + ProjectionHistoryChart.svg(history, language: .zh) + "</body></html>"
         try chart.write(to: file, atomically: true, encoding: .utf8)
         let png = TestArtifacts.url("projection-history.png")
-        try Chromium.screenshot(of: file, to: png, width: 680, height: 340)
+        try Chromium.screenshot(of: file, to: png, width: 680, height: 400)
         #expect(FileManager.default.fileExists(atPath: png.path))
         let dom = try Chromium.renderedDOM(of: file)
         #expect(dom.occurrences(of: #"<circle class="projection""#) == 4)
