@@ -101,10 +101,11 @@ public struct HTMLReport: Sendable {
             counts[s].map { "\(l.word(for: s)) \($0)" }
         }
         let schedule = monthsElapsed.map { l.pick("时序进度 ", "time elapsed ") + numberText(Double($0) / 12 * 100, decimals: 0) + "%" }
-        let facts = [l.pick("目标 \(assessments.count) 个", "\(assessments.count) targets")] + (schedule.map { [$0] } ?? []) + calm
-            + [##"<a href="#no-data">"## + escapedHTML(l.pick("无数据 \(counts[.noData] ?? 0)", "no data \(counts[.noData] ?? 0)")) + "</a>"]
+        let facts = ([l.pick("目标 \(assessments.count) 个", "\(assessments.count) targets")] + (schedule.map { [$0] } ?? []) + calm)
+            .map(escapedHTML)
+        let noData = ##"<a href="#no-data">"## + escapedHTML(l.pick("无数据 \(counts[.noData] ?? 0)", "no data \(counts[.noData] ?? 0)")) + "</a>"
         return #"<section class="headline">"# + cards.joined() + "</section>\n"
-            + #"<p class="facts">"# + facts.enumerated().map { $0 == facts.count - 1 ? $1 : escapedHTML($1) }.joined(separator: " · ") + "</p>"
+            + #"<p class="facts">"# + (facts + [noData]).joined(separator: " · ") + "</p>"
     }
 
     private var departmentFilter: String {
