@@ -59,6 +59,7 @@ import ZIPFoundation
         let book = ReportWorkbook.workbook(asOf: BundledMonth.asOf, assessments: month.assessments,
                                            departments: month.departments, language: .zh, scenarios: month.scenarios)
         let (cells, part) = try written(book)
+        try book.write(to: TestArtifacts.url("report-2013-09.xlsx").path)  // kept for a person to open
         #expect(cells.sheets.map(\.sheet) == ["风险清单", "部门汇总", "预测明细", "情景对比"])
         let risks = cells.sheets[0]
         #expect(risks.rows.count == month.assessments.count + 1)
