@@ -93,7 +93,7 @@ enum HTMLDocument {
     th,td{border:1px solid #d9dee3;padding:4px 6px;text-align:left;vertical-align:top}
     th{background:#f0f4f8;cursor:pointer;user-select:none;white-space:nowrap}th[title]{text-decoration:underline dotted}
     th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
-    td[data-sort]{white-space:nowrap}#risk-table td:last-child{min-width:12em}td:first-child{min-width:8em}
+    #attention-table td[data-sort]{white-space:nowrap}#risk-table td:last-child{min-width:10em}td:first-child{min-width:8em}
     .id{color:#7b8794;font-size:12px}.owner{color:#52606d;font-size:12px}
     .status{padding:1px 6px;border-radius:4px;white-space:nowrap}
     .status.on_track,.status.achieved,.status.done{background:#e3f2e5;color:#1b5e20}
