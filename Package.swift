@@ -21,6 +21,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
 
         // MARK: - Public API
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
@@ -41,7 +46,8 @@ let package = Package(
         .target(name: "Scenarios", dependencies: [
             "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
+        .target(name: "Workbook", dependencies: ["CXLSXWriter", "TextFormats"]),
+        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook"]),
         /// The application: what every front end (the command line, a server, a Swift user) calls.
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
@@ -77,7 +83,11 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "Evaluation"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReportingTests", dependencies: [
+            "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],
     swiftLanguageModes: [.v6]

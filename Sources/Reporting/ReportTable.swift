@@ -31,9 +31,11 @@ public struct ReportTable: Sendable {
         self.language = language
     }
 
-    /// The CSV file's text (with a byte order mark for Excel when `excel` is set).
-    public func csv(excel: Bool = false) -> String {
-        CSVWriter(byteOrderMark: excel).document(header: headers, rows: rows.map { $0.map(csvCell) })
+    /// The CSV file's text, starting with a UTF-8 byte order mark for Excel when `byteOrderMark`
+    /// says so; by default when the table's language wants one (Chinese: `Language.wantsByteOrderMark`).
+    public func csv(byteOrderMark: Bool? = nil) -> String {
+        CSVWriter(byteOrderMark: byteOrderMark ?? language.wantsByteOrderMark)
+            .document(header: headers, rows: rows.map { $0.map(csvCell) })
     }
 
     /// The rows as JSON objects keyed by `keys`, one per line inside the array.

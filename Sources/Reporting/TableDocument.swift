@@ -2,7 +2,7 @@
 public enum TableFormat: String, Sendable, CaseIterable {
     /// Aligned plain text for a terminal.
     case table
-    /// CSV (RFC 4180), formulas neutralised; with a byte order mark for Excel when asked.
+    /// CSV (RFC 4180), formulas neutralised; Chinese tables start with a byte order mark for Excel.
     case csv
     /// One JSON object: the context members, then the rows under the document's name.
     case json
@@ -28,13 +28,13 @@ public struct TableDocument: Sendable {
     }
 
     /// The document's text in a format; `byteOrderMark` starts a CSV with the UTF-8 byte order
-    /// mark Excel on Chinese Windows needs.
-    public func rendered(as format: TableFormat, byteOrderMark: Bool = false) -> String {
+    /// mark Excel on Chinese Windows needs (`nil`: with it for Chinese tables).
+    public func rendered(as format: TableFormat, byteOrderMark: Bool? = nil) -> String {
         switch format {
         case .table:
             return table.text()
         case .csv:
-            return table.csv(excel: byteOrderMark)
+            return table.csv(byteOrderMark: byteOrderMark)
         case .json:
             let tables = [(name, table)] + companions.map { ($0.name, $0.table) }
             return JSONValue.object(context + tables.map { ($0.0, .array($0.1.jsonObjects)) }).text + "\n"

@@ -2,7 +2,7 @@ import ArgumentParser
 import Reporting
 import TextFormats
 
-/// `--format`, `-o` and `--excel`: how every command that writes a table writes it.
+/// `--format`, `-o` and `--bom/--no-bom`: how every command that writes a table writes it.
 struct OutputOptions: ParsableArguments {
     /// The formats a command can write: the table formats, and HTML where the command has a page.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -15,8 +15,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file, atomically (default: standard output).")
     var output: String?
 
-    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
-    var excel = false
+    @Flag(inversion: .prefixedNo, help: """
+        CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs \
+        (default: with it for Chinese output, without for English).
+        """)
+    var bom: Bool?
 
     /// Writes a document in the chosen format (`standard` when none was chosen); `html` renders
     /// the command's page, which only some commands have.
@@ -24,7 +27,7 @@ struct OutputOptions: ParsableArguments {
         let text: String
         switch format ?? standard {
         case .table: text = document.rendered(as: .table)
-        case .csv: text = document.rendered(as: .csv, byteOrderMark: excel)
+        case .csv: text = document.rendered(as: .csv, byteOrderMark: bom)
         case .json: text = document.rendered(as: .json)
         case .html:
             guard let html else { throw ValidationError("--format html: this command writes table, csv or json") }

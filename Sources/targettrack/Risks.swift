@@ -18,7 +18,7 @@ struct Risks: ParsableCommand {
         Examples:
           targettrack risks --as-of 2013-09 -o risks-2013-09.csv
           targettrack risks --as-of 2013-09 --lang en --format json
-          targettrack risks --as-of 2013-09 --excel -o 风险清单.csv
+          targettrack risks --as-of 2013-09 --lang en --no-bom -o risks.csv
         """
     )
 

@@ -42,9 +42,7 @@ struct ScenarioCommand: ParsableCommand {
             let comparison = try workspace.tracker().compare(scenarios)
             let lang = language.lang
             try output.write(.scenarios(comparison, language: lang), standard: .table) {
-                HTMLReport(asOf: comparison.asOf, assessments: comparison.rows.map(\.baseline),
-                           departments: DepartmentRollUp.summarise(comparison.rows.map(\.baseline)),
-                           language: lang, scenarios: comparison).html
+                ScenarioPage(comparison: comparison, scenarios: scenarios, language: lang).html
             }
         }
     }

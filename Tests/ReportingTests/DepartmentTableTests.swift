@@ -22,7 +22,7 @@ import Testing
 
     @Test func chineseHeadersAndRoles() {
         let csv = DepartmentTable.table(SampleMonth.departments, language: .zh).csv()
-        #expect(csv.hasPrefix("部门,角色,目标数,有望完成,有风险,难以完成,"))
+        #expect(csv.hasPrefix("\u{FEFF}部门,角色,目标数,有望完成,有风险,难以完成,"))
         #expect(csv.contains("统计局,协办,1,"))
     }
 }
