@@ -9,15 +9,27 @@ import TargetModel
 /// quotation marks are dropped. Shared constructions (`A、B均增长12%`, `A、B分别达到39%和36%`)
 /// give one target per indicator. A clause with no number that says `持平` is a 0 % target.
 enum ClauseParser {
-    /// The targets of an item body; `normalized` and `original` have the same length.
-    static func targets(normalized: [Character], original: [Character]) -> [TargetDraft] {
+    /// The targets of an item body; `normalized` and `original` have the same length. Every number
+    /// with a unit that is not read as a target goes into `skipped` with the reason.
+    /// `seen` counts every number with a unit read.
+    static func targets(normalized: [Character], original: [Character], skipped: inout [SkippedNumber],
+                        seen: inout Int) -> [TargetDraft] {
         let quoted = quoteMask(normalized)
         var drafts: [TargetDraft] = []
         var previousIndicator: String?
         for range in clauseRanges(normalized) {
             let clause = Array(normalized[range])
             let text = String(original[range]).trimmingCharacters(in: " ")
-            let quantities = Quantity.scan(clause).filter { isTarget($0, in: clause, quoted: quoted, offset: range.lowerBound) }
+            var quantities: [Quantity] = []
+            for q in Quantity.scan(clause) {
+                seen += 1
+                if let reason = skipReason(q, in: clause, quoted: quoted, offset: range.lowerBound) {
+                    skipped.append(SkippedNumber(written: String(original[(range.lowerBound + q.start)..<(range.lowerBound + q.end)]),
+                                                 reason: reason, line: 0))
+                } else {
+                    quantities.append(q)
+                }
+            }
             var clauseDrafts = quantities.isEmpty
                 ? unchanged(clause, original: Array(original[range]), text: text)
                 : parse(clause, original: Array(original[range]), quantities: quantities, text: text)
@@ -67,21 +79,24 @@ enum ClauseParser {
 
     // MARK: - Which numbers are targets
 
-    private static func isTarget(_ q: Quantity, in clause: [Character], quoted: [Bool], offset: Int) -> Bool {
+    /// Why a number is not a target, or `nil` when it is one.
+    private static func skipReason(_ q: Quantity, in clause: [Character], quoted: [Bool], offset: Int) -> SkipReason? {
         let baseUnit = q.unit.drop(while: { "万亿千百".contains($0) })
-        if excludedUnits.contains(String(baseUnit)) || baseUnit.isEmpty && q.unit.count > 1 { return false }
-        if quoted[offset + q.start] { return false }
+        if excludedUnits.contains(String(baseUnit)) || baseUnit.isEmpty && q.unit.count > 1 { return .dateOrDuration }
+        if quoted[offset + q.start] { return .quoted }
         let before = q.start > 0 ? clause[q.start - 1] : " "
         let after = q.end < clause.count ? clause[q.end] : "。"
-        if before.isASCIILetter || (q.unitEnd < clause.count && clause[q.unitEnd].isASCIILetter) { return false }
-        if ["第", "从", "等", "约"].contains(before) && before != "约" { return false }
-        if ["时速", "速度", "每小时", "一式", "编号", "代码"].contains(where: { clause.hasWord($0, endingAt: q.start) }) { return false }
-        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) { return false }
-        if let modifier = q.modifier, ["以上", "及以上", "以下", "以内"].contains(modifier), !isClauseBoundary(after) { return false }
-        if after == "的" && before != "有" { return false }
+        if before.isASCIILetter || (q.unitEnd < clause.count && clause[q.unitEnd].isASCIILetter) { return .code }
+        if before == "第" { return .ordinal }
+        if before == "从" { return .baseline }
+        if before == "等" || before == "共" { return .descriptiveCount }
+        if ["时速", "速度", "每小时", "一式", "编号", "代码"].contains(where: { clause.hasWord($0, endingAt: q.start) }) { return .code }
+        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) { return .basis }
+        if let modifier = q.modifier, ["以上", "及以上", "以下", "以内"].contains(modifier), !isClauseBoundary(after) { return .qualifier }
+        if after == "的" && before != "有" { return .qualifier }
         if q.unit == "个", q.end < clause.count, "市县区省村".contains(clause[q.end]),
-           q.end + 1 >= clause.count || "与和、,的作".contains(clause[q.end + 1]) { return false }
-        return true
+           q.end + 1 >= clause.count || "与和、,的作".contains(clause[q.end + 1]) { return .descriptiveCount }
+        return nil
     }
 
     private static func isClauseBoundary(_ c: Character) -> Bool {
