@@ -114,8 +114,8 @@ struct CatalogRecord {
             id: id, year: year, section: section, indicator: indicator, kind: kind, comparator: comparator,
             direction: direction, value: value, valueMax: valueMax, unit: text(.unit) ?? "",
             lead: list(.lead), co: list(.co),
-            leadKeys: fields[.leadKey] == nil ? DepartmentKey.keys(of: list(.lead)) : list(.leadKey),
-            coKeys: fields[.coKey] == nil ? DepartmentKey.keys(of: list(.co)) : list(.coKey),
+            leadKeys: list(.leadKey).isEmpty ? DepartmentKey.keys(of: list(.lead)) : list(.leadKey),
+            coKeys: list(.coKey).isEmpty ? DepartmentKey.keys(of: list(.co)) : list(.coKey),
             leaders: list(.leaders),
             responsibility: text(.responsibility) ?? "", line: lineNumber ?? 0, text: fields[.text]?.text ?? "",
             series: text(.series), tolerance: tolerance)

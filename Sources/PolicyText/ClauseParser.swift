@@ -91,9 +91,9 @@ enum ClauseParser {
         if before == "从" { return .baseline }
         if before == "等" || before == "共" { return .descriptiveCount }
         if ["时速", "速度", "每小时", "一式", "编号", "代码"].contains(where: { clause.hasWord($0, endingAt: q.start) }) { return .code }
-        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) { return .basis }
+        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) || clause.trimmedStart.contains("的基础上") { return .basis }
         if let modifier = q.modifier, ["以上", "及以上", "以下", "以内"].contains(modifier), !isClauseBoundary(after) { return .qualifier }
-        if after == "的" && before != "有" { return .qualifier }
+        if after == "的", before != "有", !(q.unit == "%" && shareVerbs.contains { clause.hasWord($0, endingAt: q.start) }) { return .qualifier }
         if q.unit == "个", q.end < clause.count, "市县区省村".contains(clause[q.end]),
            q.end + 1 >= clause.count || "与和、,的作".contains(clause[q.end + 1]) { return .descriptiveCount }
         return nil
@@ -130,6 +130,7 @@ enum ClauseParser {
     private static func read(_ group: [Quantity], clause: [Character], original: [Character],
                              left: Range<Int>, rightEnd: Int, text: String) -> [TargetDraft] {
         var phrase = Phrase(normalized: Array(clause[left]), original: Array(original[left]))
+        phrase.keepAfterLabel()
         phrase.trimLeadingSeparators()
         let verbs = phrase.stripTrailing(verbWords)
         let shared = verbs.contains("均") || verbs.contains("分别")
@@ -177,7 +178,11 @@ enum ClauseParser {
                 && !rateNouns.contains { context.contains($0) })
         let growth = isRate && !q.unit.hasSuffix("百分点") && !isShare && statesChange
         let kind: TargetKind = growth ? .growthRate : (isRate ? .ratio : .level)
-        let holds = controlled || context.contains("稳定在") || context.contains("保持在")
+        // A price rise (`居民消费价格涨幅3%左右`) and a rate said without a verb
+        // (`城镇调查失业率5%左右`) are levels to hold, not to raise.
+        let priceRise = context.contains("价格") && (context.contains("涨幅") || context.contains("指数"))
+        let bareRate = kind == .ratio && verbs.isEmpty && !statesChange && ["左右", "上下"].contains(q.modifier ?? "")
+        let holds = controlled || priceRise || bareRate || context.contains("稳定在") || context.contains("保持在")
         let direction: Direction = decreasing ? .decrease : (holds ? .level : .increase)
 
         var comparator = Comparator.exact
@@ -189,7 +194,7 @@ enum ClauseParser {
             case "左右", "上下":
                 comparator = controlled ? .atMost : .approx
                 if isRate { tolerance = 0.5 }
-            case "以上", "及以上": comparator = .atLeast
+            case "以上", "及以上", "多": comparator = .atLeast
             default: comparator = .atMost
             }
         } else if atLeastWords.contains(where: { context.hasSuffix($0) || verbs.contains($0) }) {
@@ -238,6 +243,8 @@ enum ClauseParser {
     private static let clauseBreaks: Set<Character> = [",", ";", "。", "!", "?", "！", "？", "，", "；"]
     private static let excludedUnits: Set<String> = ["年", "月", "日", "号", "天", "小时", "分钟", "周", "届", "级"]
     private static let basisOpeners = ["按照", "根据", "依照", "参照"]
+    /// Verbs before `N%的X` that make N % a share of X to reach (`帮助20%的贫困户实现脱贫`).
+    private static let shareVerbs = ["帮助", "使", "让", "推动"]
     /// Verbs and comparators stripped from the end of a subject, longest first.
     private static let verbWords = [
         "要达到", "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "发展到", "下降到", "下降至",

@@ -18,7 +18,8 @@ import TargetModel
     @Test func awkwardTextSurvivesBothFormats() throws {
         let target = Target(id: "T001", year: 2014, section: "一(一)", indicator: "-负数, \"引号\"：冒号 #井号",
                             kind: .level, comparator: .range, direction: .increase, value: 0.1, valueMax: 1e-3 + 1,
-                            unit: "%", lead: ["省发改委", "yes"], co: [], leaders: ["分管副省长"],
+                            unit: "%", lead: ["省发改委", "yes"], co: [], leadKeys: ["省发展和改革委员会", "yes"],
+                            leaders: ["分管副省长"],
                             responsibility: "牵头", line: 7, text: "'true'\n第二行", series: "null", tolerance: 0.5)
         let catalog = Catalog(targets: [target])
         #expect(try CatalogYAML.read(CatalogYAML.write(catalog)) == catalog)

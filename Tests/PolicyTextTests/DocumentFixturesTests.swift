@@ -80,13 +80,16 @@ import TextFormats
         return try TargetExtractor().read(DocumentLine.lines(of: try TextDecoding.decodeFile(atPath: path).text), source: path)
     }
 
-    /// Matches on line + value + unit (units compared in simplified characters), each label at most once.
+    /// Matches on line + value + unit, each label at most once. Units are compared in simplified
+    /// characters, and a bare 万 said of people (`60万贫困人口`) matches 万人, the extractor's
+    /// documented reading of it.
     static func score(_ name: String, labels: [Label]) throws -> Score {
         var score = Score()
         var remaining = try extraction(name).catalog.targets.filter { $0.kind != .milestone }
         for label in labels where label.fixture == name {
             let unit = String(TextNormalization.normalize(label.unit))
-            if let i = remaining.firstIndex(where: { $0.line == label.line && $0.value == label.value && $0.unit == unit }) {
+            if let i = remaining.firstIndex(where: { $0.line == label.line && $0.value == label.value
+                && ($0.unit == unit || $0.unit == unit + "人" && ["万", "亿"].contains(unit)) }) {
                 score.matched.append((label, remaining.remove(at: i)))
             } else {
                 score.missed.append(label)
