@@ -52,42 +52,66 @@ enum AllocationTable {
         var result: [DocumentLine] = []
         var index = 0
         while index < lines.count {
-            guard let (roles, separator) = try header(lines[index], source: source) else {
+            guard let table = try header(lines[index], source: source) else {
                 result.append(lines[index])
                 index += 1
                 continue
             }
             index += 1
             var rows: [(line: Int, cells: [String])] = []
+            var blockEnded = true
             while index < lines.count, (try header(lines[index], source: source)) == nil {
                 let line = lines[index]
                 index += 1
-                let cells = split(String(TextNormalization.normalize(line.text)), by: separator, original: line.text)
-                guard !cells.isEmpty, !isPageNumber(cells) else { continue }
-                let first = cells[0]
-                if cells.count == 1, Heading.parse(Array(TextNormalization.normalize(first))) != nil, !startsWithNumber(first) {
-                    result += items(rows, roles: roles)
+                let normalized = String(TextNormalization.normalize(line.text))
+                let cells = table.separator == .spaces
+                    ? place(positionedCells(normalized, original: line.text), starts: table.starts)
+                    : split(normalized, by: table.separator, original: line.text)
+                guard cells.contains(where: { !$0.isEmpty }) else { blockEnded = true; continue }
+                let filled = cells.filter { !$0.isEmpty }
+                if isPageNumber(filled) { continue }
+                if filled.count == 1, Heading.parse(Array(TextNormalization.normalize(filled[0]))) != nil, !startsWithNumber(filled[0]) {
+                    result += items(rows, roles: table.roles)
                     rows = []
-                    result.append(DocumentLine(number: line.number, text: first))
+                    result.append(DocumentLine(number: line.number, text: filled[0]))
+                    blockEnded = true
                     continue
                 }
-                let startsRow = roles.first != .number || startsWithNumber(first)
-                if startsRow || rows.isEmpty {
-                    rows.append((line.number, assign(cells, to: roles)))
+                let row = table.separator == .spaces ? cells : assign(cells, to: table.roles)
+                let numbered = table.roles.first == .number && startsWithNumber(row[0])
+                let startsRow: Bool
+                if table.separator == .spaces {
+                    // Layout text: a row is a block between blank lines, or starts at a number.
+                    startsRow = rows.isEmpty || blockEnded || numbered && !rows[rows.count - 1].cells[0].isEmpty
                 } else {
-                    let more = assign(roles.first == .number ? [""] + cells : cells, to: roles)
-                    for (i, cell) in more.enumerated() where !cell.isEmpty {
-                        rows[rows.count - 1].cells[i] += rows[rows.count - 1].cells[i].isEmpty || roles[i] == .task ? cell : "、" + cell
-                    }
+                    startsRow = rows.isEmpty || table.roles.first != .number || numbered
+                }
+                blockEnded = false
+                if startsRow {
+                    rows.append((line.number, row))
+                    continue
+                }
+                let joiner = table.separator == .spaces ? "" : "、"
+                for (i, cell) in row.enumerated() where !cell.isEmpty {
+                    let current = rows[rows.count - 1].cells[i]
+                    rows[rows.count - 1].cells[i] = current.isEmpty ? cell : current + (table.roles[i] == .task ? "" : joiner) + cell
                 }
             }
-            result += items(rows, roles: roles)
+            result += items(rows, roles: table.roles)
         }
         return result
     }
 
+    /// A table header: its column roles, the separator of its cells and, for layout text, where
+    /// each column starts.
+    private struct Header {
+        var roles: [Role]
+        var separator: Separator
+        var starts: [Int]
+    }
+
     /// The column roles and separator of a header line; `nil` when the line is not one.
-    private static func header(_ line: DocumentLine, source: String) throws(PolicyTextError) -> ([Role], Separator)? {
+    private static func header(_ line: DocumentLine, source: String) throws(PolicyTextError) -> Header? {
         let text = String(TextNormalization.normalize(line.text)).trimmingCharacters(in: " ")
         guard !text.contains(":"), text.count <= 80 else { return nil }
         let separator: Separator
@@ -112,7 +136,38 @@ enum AllocationTable {
             if !known.contains(where: { $0.label != nil }) { problems.append("no department column (牵头单位, 责任单位, 配合单位 …)") }
             throw .unknownTableColumns(source: source, line: line.number, header: text, problems: problems)
         }
-        return (known, separator)
+        let starts = separator == .spaces ? positionedCells(String(TextNormalization.normalize(line.text)), original: line.text).map(\.offset) : []
+        return Header(roles: known, separator: separator, starts: starts)
+    }
+
+    /// The cells of a layout line (separated by two or more spaces) with the offset each starts at.
+    private static func positionedCells(_ normalized: String, original: String) -> [(offset: Int, text: String)] {
+        let norm = Array(normalized)
+        let text = Array(original)
+        var cells: [(offset: Int, text: String)] = []
+        var i = 0
+        while i < norm.count {
+            if norm[i].isWhitespace { i += 1; continue }
+            let start = i
+            var end = i
+            while end < norm.count {
+                if norm[end].isWhitespace, end + 1 >= norm.count || norm[end + 1].isWhitespace { break }
+                end += 1
+            }
+            cells.append((start, String(text.count == norm.count ? text[start..<end] : norm[start..<end])))
+            i = end
+        }
+        return cells
+    }
+
+    /// Layout cells put in the column whose header starts nearest to them.
+    private static func place(_ cells: [(offset: Int, text: String)], starts: [Int]) -> [String] {
+        var row = [String](repeating: "", count: starts.count)
+        for cell in cells {
+            let column = starts.indices.min { abs(starts[$0] - cell.offset) < abs(starts[$1] - cell.offset) } ?? 0
+            row[column] += cell.text
+        }
+        return row
     }
 
     /// `工`, `作`, `任`, `务` → `工作任务`: single characters joined while they spell a column name.
