@@ -36,10 +36,22 @@ enum ClauseParser {
             for i in clauseDrafts.indices where clauseDrafts[i].indicator.isEmpty {
                 clauseDrafts[i].indicator = previousIndicator ?? ""
             }
+            for i in clauseDrafts.indices where stageVerbs.contains(clauseDrafts[i].indicator) {
+                clauseDrafts[i].indicator += object(of: previousIndicator)
+            }
             previousIndicator = clauseDrafts.last?.indicator ?? previousIndicator
             drafts += clauseDrafts
         }
         return drafts
+    }
+
+    /// What the previous indicator is about after its stage verb: `新开工保障性住房` → `保障性住房`,
+    /// so that `基本建成18万套` after it reads `基本建成保障性住房`.
+    private static func object(of indicator: String?) -> String {
+        guard let indicator else { return "" }
+        let ends = stageVerbs.compactMap { indicator.range(of: $0, options: .backwards)?.upperBound }
+        guard let end = ends.max() else { return "" }
+        return String(indicator[end...])
     }
 
     // MARK: - Clauses
@@ -243,6 +255,8 @@ enum ClauseParser {
     private static let clauseBreaks: Set<Character> = [",", ";", "。", "!", "?", "！", "？", "，", "；"]
     private static let excludedUnits: Set<String> = ["年", "月", "日", "号", "天", "小时", "分钟", "周", "届", "级"]
     private static let basisOpeners = ["按照", "根据", "依照", "参照"]
+    /// Stages of building work that are said without their object when it was just named.
+    private static let stageVerbs: Set<String> = ["新开工", "开工", "开工建设", "基本建成", "建成", "竣工", "建成投运", "改造"]
     /// Verbs before `N%的X` that make N % a share of X to reach (`帮助20%的贫困户实现脱贫`).
     private static let shareVerbs = ["帮助", "使", "让", "推动"]
     /// Verbs and comparators stripped from the end of a subject, longest first.

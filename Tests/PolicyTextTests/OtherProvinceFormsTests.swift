@@ -70,4 +70,9 @@ import TextFormats
         """).targets
         #expect(t[0].leadKeys == DepartmentKey.keys(of: ["国家发展改革委"]) && t[0].coKeys == DepartmentKey.keys(of: ["财政部", "人民银行", "国家统计局"]))
     }
+
+    @Test func aStageSaidWithoutItsObjectTakesTheObjectNamedBefore() throws {
+        let t = try TargetExtractor(year: 2013).extract("一、住房\n（一）新开工保障性住房23万套，基本建成18万套。（省住建厅负责）").targets
+        #expect(t.map(\.indicator) == ["新开工保障性住房", "基本建成保障性住房"])
+    }
 }
