@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the tab-separated, Excel, Word and PDF forms of one table-form allocation document.
+"""Writes the tab- and comma-separated, Excel, Word and PDF forms of one table-form allocation document.
 
 The source is Tests/PolicyTextTests/Fixtures/documents/state-council-2016.txt (国办函[2016]38号,
 a 序号 | 工作任务 | 牵头负责部门 table). Its notice lines go before the table as they are; in the
@@ -12,6 +12,7 @@ are committed beside the source; the tests only read them. Run from the reposito
 
     python3 scripts/make-table-fixtures.py
 """
+import csv
 from pathlib import Path
 
 from docx import Document
@@ -53,6 +54,15 @@ def runs(rows):
 def write_tsv(notice, rows):
     lines = notice + ["\t".join(HEADER)] + ["\t".join(r) for r in rows]
     (STEM.with_suffix(".tsv")).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_csv(notice, rows):
+    with open(STEM.with_suffix(".csv"), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        for line in notice:
+            writer.writerow([line])
+        writer.writerow(HEADER)
+        writer.writerows(rows)
 
 
 def write_xlsx(notice, rows):
@@ -108,6 +118,7 @@ def write_pdf(notice, rows):
 if __name__ == "__main__":
     notice, rows = read()
     write_tsv(notice, rows)
+    write_csv(notice, rows)
     write_xlsx(notice, rows)
     write_docx(notice, rows)
     write_pdf(notice, rows)

@@ -2,7 +2,7 @@
 /// 责任单位 …) and the rows under it, turned into the numbered items and labelled responsibility
 /// lines the extractor reads (`1.居民消费价格涨幅3%左右` + `牵头单位:发展改革委`).
 ///
-/// Cells are separated by tabs, by commas, or by spaces: runs of two or more when the header has
+/// Cells are separated by tabs, by ASCII commas (CSV quoting understood), or by spaces: runs of two or more when the header has
 /// such a run (a PDF's layout text), else single spaces, the header's spaced-out names
 /// (`工 作 任 务`) joined back. A row with more cells than columns keeps the number first and the
 /// department columns last and gives the rest to the task; a row that does not start with a number
@@ -113,18 +113,19 @@ enum AllocationTable {
     /// The column roles and separator of a header line; `nil` when the line is not one.
     private static func header(_ line: DocumentLine, source: String) throws(PolicyTextError) -> Header? {
         let text = String(TextNormalization.normalize(line.text)).trimmingCharacters(in: " ")
+        let written = line.text.trimmingCharacters(in: " ")
         guard !text.contains(":"), text.count <= 80 else { return nil }
         let separator: Separator
         if text.contains("\t") {
             separator = .tab
-        } else if text.contains(",") {
+        } else if written.contains(",") {
             separator = .comma
         } else if text.contains("  ") {
             separator = .spaces
         } else {
             separator = .space
         }
-        var cells = split(text, by: separator, original: text)
+        var cells = split(text, by: separator, original: written)
         if separator == .space { cells = joinSpacedNames(cells) }
         let roles = cells.map { cell in columns.first { $0.name == cell.replacingSpaces }?.role }
         let known = roles.compactMap { $0 }
@@ -238,13 +239,26 @@ enum AllocationTable {
         let norm = Array(normalized)
         var cells: [String] = []
         var current = ""
+        var quoted = false
         var i = 0
         while i < norm.count {
             let c = norm[i]
+            // Comma-separated cells are split on ASCII commas outside quotes (`"a,b"`, `""` is a quote);
+            // a Chinese comma inside a cell is text.
+            if separator == .comma, text.count == norm.count, text[i] == "\"" {
+                if quoted, i + 1 < text.count, text[i + 1] == "\"" {
+                    current.append("\"")
+                    i += 2
+                } else {
+                    quoted.toggle()
+                    i += 1
+                }
+                continue
+            }
             let breaks: Int
             switch separator {
             case .tab: breaks = c == "\t" ? 1 : 0
-            case .comma: breaks = c == "," ? 1 : 0
+            case .comma: breaks = !quoted && text.count == norm.count && text[i] == "," ? 1 : 0
             case .space: breaks = c.isWhitespace ? 1 : 0
             case .spaces:
                 var j = i

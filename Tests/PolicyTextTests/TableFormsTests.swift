@@ -3,8 +3,9 @@ import Testing
 import TargetModel
 @testable import PolicyText
 
-/// One table-form document (国办函[2016]38号, 序号 | 工作任务 | 牵头负责部门) in five forms: the
-/// text as published (single spaces between columns), tab-separated, Excel and Word (the 财政部
+/// One table-form document (国办函[2016]38号, 序号 | 工作任务 | 牵头负责部门) in six forms: the
+/// text as published (single spaces between columns), tab-separated, comma-separated (cells with
+/// commas quoted), Excel and Word (the 财政部
 /// cells of rows 3–5 merged into one) and PDF (laid out by `pdftotext -layout`, row 5's task
 /// wrapped around its number). Every form gives the same catalog; only the `line` column differs,
 /// being the row, paragraph or layout line of each form. The forms are made from the text by
@@ -27,7 +28,7 @@ import TargetModel
         let plain = try catalog("state-council-2016.txt")
         #expect(plain.targets.count == 11)
         #expect(plain.targets.allSatisfy { !$0.lead.isEmpty && $0.year == 2016 })
-        for form in ["tsv", "xlsx", "docx", "pdf"] {
+        for form in ["tsv", "csv", "xlsx", "docx", "pdf"] {
             let other = try catalog("state-council-2016-table." + form)
             #expect(withoutLines(other) == withoutLines(plain), "\(form) differs")
         }
