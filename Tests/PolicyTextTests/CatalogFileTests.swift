@@ -78,6 +78,16 @@ import TargetModel
         }
     }
 
+    @Test func catalogsWithoutKeyColumnsLoadWithTheKeysWorkedOut() throws {
+        let csv = "id,year,section,indicator,kind,comparator,direction,value,value_max,unit,lead,co\n"
+            + "T001,2013,一(一),地区生产总值,growth_rate,approx,increase,11,,%,省发展改革委,省工信委|省統計局\n"
+        let target = try #require(try CatalogCSV.read(csv).targets.first)
+        #expect(target.lead == ["省发展改革委"] && target.leadKeys == ["省发展和改革委员会"])
+        #expect(target.coKeys == ["省工业和信息化厅", "省统计局"])
+        let yaml = "targets:\n- {id: T001, year: 2013, indicator: x, kind: milestone, comparator: exact, direction: level, unit: '', lead: [省人社厅]}\n"
+        #expect(try CatalogYAML.read(yaml).targets.first?.leadKeys == ["省人力资源和社会保障厅"])
+    }
+
     @Test func csvProblemsNameLineAndColumn() throws {
         let csv = "id,year,section,indicator,kind,comparator,direction,value,value_max,unit,lead,co,leaders,responsibility,line,text\n"
             + "T001,2013,一(一),地区生产总值,growth_rate,approx,increase,,,%,省发改委,,,负责,4,x\n"
