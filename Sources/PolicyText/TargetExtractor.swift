@@ -64,7 +64,7 @@ public struct TargetExtractor: Sendable {
             let content = String(normalized).trimmingCharacters(in: " ")
             guard !content.isEmpty else { continue }
             let heading = Heading.parse(normalized)
-            if inNotice, heading == nil {
+            if inNotice, heading == nil, !Self.statesMainTargets(content) {
                 let quantities = Quantity.scan(normalized)
                 let original = Array(line.text)
                 skipped += quantities.map { SkippedNumber(written: String(original[$0.start..<$0.end]), reason: .notice, line: line.number) }
@@ -107,6 +107,12 @@ public struct TargetExtractor: Sendable {
         guard !targets.isEmpty else { throw .noTargets(source: source) }
         return Extraction(catalog: Catalog(targets: targets), year: year, warnings: warnings,
                           skipped: skipped, numbersSeen: seen)
+    }
+
+    /// `主要预期目标是:…`: the paragraph of main targets, read even when it comes before the first
+    /// numbered heading.
+    private static func statesMainTargets(_ line: String) -> Bool {
+        ["预期目标", "主要目标", "主要指标"].contains { line.contains($0) } && line.contains(":")
     }
 
     /// `列第一位者为牵头单位`, `排名第一的责任单位为牵头单位`: the document says the unit listed
