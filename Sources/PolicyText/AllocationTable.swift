@@ -11,7 +11,8 @@
 ///
 /// Edge Cases: a line with two or more column names and cells that are not column names is a
 /// header that cannot be read: `unknownTableColumns` names its line. Page numbers (`- 2 -`) are
-/// dropped. Lines before the header are kept as they are.
+/// dropped. Lines before the header are kept as they are, and so is prose after a tab- or
+/// comma-separated table (two lines without the separator, or one at the end).
 enum AllocationTable {
     /// What a column holds.
     enum Role: Hashable {
@@ -70,6 +71,10 @@ enum AllocationTable {
                 guard cells.contains(where: { !$0.isEmpty }) else { blockEnded = true; continue }
                 let filled = cells.filter { !$0.isEmpty }
                 if isPageNumber(filled) { continue }
+                if endsTable(at: index - 1, in: lines, separator: table.separator) {
+                    index -= 1
+                    break
+                }
                 if filled.count == 1, Heading.parse(Array(TextNormalization.normalize(filled[0]))) != nil, !startsWithNumber(filled[0]) {
                     result += items(rows, roles: table.roles)
                     rows = []
@@ -277,6 +282,21 @@ enum AllocationTable {
         cells.append(current)
         let trimmed = cells.map { $0.trimmingCharacters(in: " ") }
         return separator == .tab || separator == .comma ? trimmed.reversed().drop(while: \.isEmpty).reversed() : trimmed.filter { !$0.isEmpty }
+    }
+
+    /// In a tab- or comma-separated table, a line without the separator that is not a section
+    /// heading, followed by another such line or by nothing, is prose after the table (a Word
+    /// document's closing paragraphs), not a row.
+    private static func endsTable(at index: Int, in lines: [DocumentLine], separator: Separator) -> Bool {
+        guard separator == .tab || separator == .comma else { return false }
+        func isProse(_ line: DocumentLine) -> Bool {
+            let text = line.text
+            return !text.contains(separator == .tab ? "\t" : ",")
+                && Heading.parse(Array(TextNormalization.normalize(text.trimmingCharacters(in: " ")))) == nil
+        }
+        guard isProse(lines[index]) else { return false }
+        let next = lines[(index + 1)...].first { !$0.text.trimmingCharacters(in: " ").isEmpty }
+        return next.map(isProse) ?? true
     }
 
     private static func startsWithNumber(_ cell: String) -> Bool {

@@ -52,6 +52,18 @@ import TargetModel
         #expect(t.targets[2].leadKeys == ["省农业农村厅"] && t.targets[2].line == 6)
     }
 
+    @Test func proseAfterATableIsNotARow() throws {
+        let text = """
+        2015年重点工作分解表
+        序号\t工作任务\t牵头单位
+        1\t地区生产总值增长8%左右\t省发展改革委
+        各地各部门要于2015年6月底前报送进展情况。
+        全年力争新增就业50万人。
+        """
+        let t = try TargetExtractor().extract(text).targets
+        #expect(t.count == 2 && t[0].lead == ["省发展改革委"] && t[1].lead.isEmpty && t[1].line == 5)
+    }
+
     @Test func aHeaderWithUnknownColumnsIsAnErrorNamingItsLine() {
         let text = "2015年\n序号\t工作任务\t牵头单位\t经费预算\n1\t建设100所学校\t省教育厅"
         #expect {
