@@ -20,7 +20,8 @@ public struct Extraction: Sendable {
 /// The document is read line by line (`DocumentReader` turns Word, Excel, PDF and delimited tables
 /// into lines; `AllocationTable` turns the rows of a 分解表 into items). Numbered headings (`一、`,
 /// `（一）`, `1.`, `（1）`, `①`) build the section path, ranked in that conventional order; the
-/// notice before the first of them sets no task. Every later line is an item: its quantitative
+/// notice before the first of them sets no task, except a paragraph of main targets
+/// (`主要预期目标是:…`). Every later line is an item: its quantitative
 /// targets are read clause by clause (see `ClauseParser`), and its departments come from the note
 /// that closes it (`（省发改委负责）`) or from labelled lines after it (`牵头单位：…`), which apply
 /// to every item since the last assignment. An item with departments but no number becomes one
