@@ -32,8 +32,9 @@ let package = Package(
         .target(name: "TargetModel"),
         .target(name: "TextFormats"),
         .target(name: "PolicyText", dependencies: [
-            "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
-        ]),
+            "TargetModel", "TextFormats", "SeriesIO", .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Resources/README.md"], resources: [.copy("Resources/department-aliases.csv")]),
         .target(name: "SeriesIO", dependencies: [
             "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
