@@ -58,7 +58,7 @@ extension Workspace {
                 """, arguments: [checksum ?? source.checksum ?? "", rows + source.missingCount, newObservations,
                                  stored - newObservations - writer.restated, writer.restated, rows - stored,
                                  source.missingCount, warnings, importID])
-            return try ImportRecord.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!
+            return try DecodedRow<ImportRecord>.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!.value
         }
     }
 }

@@ -76,7 +76,7 @@ public struct Workspace: Sendable {
 
     /// Metadata of every series that has observations or was described, sorted by id.
     public func seriesInfo() throws -> [SeriesInfo] {
-        try database.read { db in try SeriesInfo.fetchAll(db, sql: "SELECT * FROM series ORDER BY id") }
+        try database.read { db in try DecodedRow<SeriesInfo>.fetchAll(db, sql: "SELECT * FROM series ORDER BY id").map(\.value) }
     }
 
     /// Adds or replaces a series' metadata.
@@ -94,7 +94,7 @@ public struct Workspace: Sendable {
 
     /// Every import so far, oldest first.
     public func importLog() throws -> [ImportRecord] {
-        try database.read { db in try ImportRecord.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id") }
+        try database.read { db in try DecodedRow<ImportRecord>.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id").map(\.value) }
     }
 }
 
