@@ -52,7 +52,7 @@ let package = Package(
         /// The application: what every front end (the command line, a server, a Swift user) calls.
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
-            "Scenarios", "Reporting",
+            "Scenarios", "Reporting", "Workbook",
         ]),
 
         // MARK: - Evaluation (not the product): benchmark, backtest, reference-data readers
@@ -62,7 +62,7 @@ let package = Package(
 
         // MARK: - Front ends
         .executableTarget(name: "targettrack", dependencies: [
-            "TargetTrackKit", "Evaluation",
+            "TargetTrackKit", "Evaluation", "Workbook",
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

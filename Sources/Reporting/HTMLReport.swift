@@ -35,14 +35,20 @@ public struct HTMLReport: Sendable {
         self.histories = histories
     }
 
-    /// The page of one department (by the name the catalog uses, e.g. `省住建厅`): its targets as
+    /// The page of one department (by the name the catalog uses, e.g. `省住建厅`, or its department
+    /// key): its targets as
     /// lead or co-organiser and its rows of the department table; `nil` when it has no target.
     public func departmentPage(_ name: String) -> String? {
-        let own = assessments.filter { $0.target.departments.contains(name) }
+        // The department keys this name stands for: itself, or the key of the name as written.
+        var keys: Set<String> = [name]
+        for t in assessments.map(\.target) {
+            for (written, key) in zip(t.lead + t.co, t.leadKeys + t.coKeys) where written == name { keys.insert(key) }
+        }
+        let own = assessments.filter { !keys.isDisjoint(with: $0.target.departments + $0.target.leadKeys + $0.target.coKeys) }
         guard !own.isEmpty else { return nil }
         var page = self
         page.assessments = own
-        page.departments = departments.filter { $0.department == name }
+        page.departments = departments.filter { keys.contains($0.department) }
         page.department = name
         return page.html
     }

@@ -27,6 +27,7 @@ struct TargetTrackCommand: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             SeriesCommand.self,
+            MonthCommand.self,
             ProjectCommand.self,
             Risks.self,
             Departments.self,
