@@ -15,7 +15,7 @@ struct BenchReport {
     /// Largest relative difference between our kernel forecasts and numpy's.
     var agreement: Double?
 
-    /// Times `body` `runs` times, records the phase, returns the median seconds.
+    /// Times `body` `runs` times (after one untimed run with `warmUp`), records the phase, returns the median seconds.
     @discardableResult
     mutating func time(_ name: String, runs: Int, warmUp: Bool = false, progress: ProgressReporter,
                        _ body: () throws -> Void) rethrows -> Double {
