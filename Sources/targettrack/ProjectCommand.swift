@@ -67,7 +67,7 @@ struct ProjectCommand: ParsableCommand {
         return [.text(p.target.id), .text(p.target.section), .text(p.target.indicator), .text(p.target.comparator.rawValue),
                 number(p.target.value), .text(p.target.unit), p.latestPeriod.map { .text($0.description) } ?? .empty,
                 number(p.latestValue), number(p.projection), number(d?.quantile(0.1)), number(d?.quantile(0.9)),
-                number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.model),
+                number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.source.label),
                 p.interval == .none ? .empty : .text(p.interval.rawValue)]
     }
 
