@@ -38,9 +38,12 @@ public indirect enum ProjectionSource: Sendable, Hashable {
 
 /// A model's weight in a combination (weights of a combination sum to 1).
 public struct WeightedModel: Sendable, Hashable {
+    /// The model.
     public var model: ModelID
+    /// Its share of the combination, in (0, 1].
     public var weight: Double
 
+    /// A model with its weight.
     public init(_ model: ModelID, weight: Double) {
         self.model = model
         self.weight = weight

@@ -26,10 +26,14 @@ package protocol YearEndModel: Sendable {
 
 /// The stable id of a year-end model (`carry_forward`, `bridge`, …): how outputs name it.
 public struct ModelID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id as outputs show it.
     public let rawValue: String
 
+    /// The model with this id.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The model with this id: `let id: ModelID = "bridge"`.
     public init(stringLiteral value: String) { rawValue = value }
 
+    /// The id as outputs show it.
     public var description: String { rawValue }
 }
