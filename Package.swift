@@ -21,14 +21,20 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
 
         // MARK: - Public API
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
         .target(name: "TargetModel"),
         .target(name: "TextFormats"),
         .target(name: "PolicyText", dependencies: [
-            "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
-        ]),
+            "TargetModel", "TextFormats", "SeriesIO", .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Resources/README.md"], resources: [.copy("Resources/department-aliases.csv")]),
         .target(name: "SeriesIO", dependencies: [
             "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
@@ -41,7 +47,8 @@ let package = Package(
         .target(name: "Scenarios", dependencies: [
             "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
+        .target(name: "Workbook", dependencies: ["CXLSXWriter", "TextFormats"]),
+        .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook"]),
         /// The application: what every front end (the command line, a server, a Swift user) calls.
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
@@ -77,7 +84,11 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "Evaluation"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReportingTests", dependencies: [
+            "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],
     swiftLanguageModes: [.v6]

@@ -61,4 +61,16 @@ public enum RegressionInput {
             throw TargetTrackError("\(file): \(error)")
         }
     }
+
+    /// Fits a file: a NIST `.dat` by its certified model, else a CSV on the named columns.
+    /// - Throws: `TargetTrackError` naming the file (a CSV without `y` and `x` among them).
+    public static func fit(file: String, y: String?, x: [String]?, intercept: Bool) throws -> Regression {
+        if file.lowercased().hasSuffix(".dat") {
+            let data = try nist(file)
+            return try fit(file: file) { try data.fit() }
+        }
+        guard let y, let x else { throw TargetTrackError("\(file): a CSV file needs --y COLUMN and --x COLUMN[,COLUMN…]") }
+        let (design, response) = try csv(file, y: y, x: x, intercept: intercept)
+        return try fit(file: file) { try Regression(design: design, response: response, hasIntercept: intercept) }
+    }
 }

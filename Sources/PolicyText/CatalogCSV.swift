@@ -2,8 +2,9 @@ import TargetModel
 import TextFormats
 
 /// The catalog as CSV: one row per target, columns `id,year,section,indicator,kind,comparator,
-/// direction,value,value_max,unit,lead,co,leaders,responsibility,line,text,series,tolerance`;
-/// `lead`, `co` and `leaders` are `|`-separated; milestones have an empty value.
+/// direction,value,value_max,unit,lead,co,lead_key,co_key,leaders,responsibility,line,text,series,
+/// tolerance`; `lead`, `co`, their keys and `leaders` are `|`-separated; milestones have an empty
+/// value. Files without the key columns are read, the keys worked out from the names.
 public enum CatalogCSV {
     /// The CSV text of a catalog.
     public static func write(_ catalog: Catalog) -> String {
@@ -51,6 +52,7 @@ public enum CatalogCSV {
             .text(t.id), .number(Double(t.year)), .text(t.section), .text(t.indicator), .text(t.kind.rawValue),
             .text(t.comparator.rawValue), .text(t.direction.rawValue), .number(t.value), .number(t.valueMax),
             .text(t.unit), .text(t.lead.joined(separator: "|")), .text(t.co.joined(separator: "|")),
+            .text(t.leadKeys.joined(separator: "|")), .text(t.coKeys.joined(separator: "|")),
             .text(t.leaders.joined(separator: "|")), .text(t.responsibility), .number(Double(t.line)), .text(t.text),
             t.series.map(CSVCell.text) ?? .empty, .number(t.tolerance),
         ]

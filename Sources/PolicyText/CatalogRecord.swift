@@ -4,12 +4,17 @@ import TargetModel
 public enum CatalogColumn: String, CaseIterable, Sendable {
     case id, year, section, indicator, kind, comparator, direction, value
     case valueMax = "value_max"
-    case unit, lead, co, leaders, responsibility, line, text, series, tolerance
+    case unit, lead, co
+    case leadKey = "lead_key"
+    case coKey = "co_key"
+    case leaders, responsibility, line, text, series, tolerance
 
-    /// Columns a catalog file may leave out.
-    static let optional: Set<CatalogColumn> = [.series, .tolerance, .valueMax, .leaders, .co, .responsibility, .line, .text]
+    /// Columns a catalog file may leave out; missing department keys are worked out from the names.
+    static let optional: Set<CatalogColumn> = [
+        .series, .tolerance, .valueMax, .leaders, .co, .leadKey, .coKey, .responsibility, .line, .text,
+    ]
     /// Columns holding lists (`|`-separated in CSV, sequences in YAML).
-    static let lists: Set<CatalogColumn> = [.lead, .co, .leaders]
+    static let lists: Set<CatalogColumn> = [.lead, .co, .leadKey, .coKey, .leaders]
 }
 
 /// One target as read from a file, field by field with where each field is, before checking.
@@ -108,7 +113,10 @@ struct CatalogRecord {
         return Target(
             id: id, year: year, section: section, indicator: indicator, kind: kind, comparator: comparator,
             direction: direction, value: value, valueMax: valueMax, unit: text(.unit) ?? "",
-            lead: list(.lead), co: list(.co), leaders: list(.leaders),
+            lead: list(.lead), co: list(.co),
+            leadKeys: list(.leadKey).isEmpty ? DepartmentKey.keys(of: list(.lead)) : list(.leadKey),
+            coKeys: list(.coKey).isEmpty ? DepartmentKey.keys(of: list(.co)) : list(.coKey),
+            leaders: list(.leaders),
             responsibility: text(.responsibility) ?? "", line: lineNumber ?? 0, text: fields[.text]?.text ?? "",
             series: text(.series), tolerance: tolerance)
     }

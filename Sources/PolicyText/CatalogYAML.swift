@@ -19,8 +19,10 @@ import Yams
 ///   …
 /// ```
 ///
-/// Fields have the CSV column names; `lead`, `co` and `leaders` are lists (a `|`-separated string
-/// is accepted too); absent optional fields are left out. Comments are allowed anywhere; the
+/// Fields have the CSV column names; `lead`, `co`, `lead_key`, `co_key` and `leaders` are lists (a
+/// `|`-separated string is accepted too); absent optional fields are left out. Department keys are
+/// written only where they differ from the ones the names give (an edited key), and worked out
+/// from the names when absent or empty. Comments are allowed anywhere; the
 /// writer puts a header comment on top (Yams does not keep comments when a file is rewritten).
 public enum CatalogYAML {
     /// The YAML text of a catalog.
@@ -97,6 +99,8 @@ public enum CatalogYAML {
         if let tolerance = t.tolerance { fields.append(("tolerance", number(tolerance))) }
         fields.append(("lead", list(t.lead)))
         fields.append(("co", list(t.co)))
+        if t.leadKeys != DepartmentKey.keys(of: t.lead) { fields.append(("lead_key", list(t.leadKeys))) }
+        if t.coKeys != DepartmentKey.keys(of: t.co) { fields.append(("co_key", list(t.coKeys))) }
         if !t.leaders.isEmpty { fields.append(("leaders", list(t.leaders))) }
         fields.append(("responsibility", string(t.responsibility)))
         if let series = t.series { fields.append(("series", string(series))) }

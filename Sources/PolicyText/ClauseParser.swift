@@ -9,25 +9,49 @@ import TargetModel
 /// quotation marks are dropped. Shared constructions (`A、B均增长12%`, `A、B分别达到39%和36%`)
 /// give one target per indicator. A clause with no number that says `持平` is a 0 % target.
 enum ClauseParser {
-    /// The targets of an item body; `normalized` and `original` have the same length.
-    static func targets(normalized: [Character], original: [Character]) -> [TargetDraft] {
+    /// The targets of an item body; `normalized` and `original` have the same length. Every number
+    /// with a unit that is not read as a target goes into `skipped` with the reason.
+    /// `seen` counts every number with a unit read.
+    static func targets(normalized: [Character], original: [Character], skipped: inout [SkippedNumber],
+                        seen: inout Int) -> [TargetDraft] {
         let quoted = quoteMask(normalized)
         var drafts: [TargetDraft] = []
         var previousIndicator: String?
         for range in clauseRanges(normalized) {
             let clause = Array(normalized[range])
             let text = String(original[range]).trimmingCharacters(in: " ")
-            let quantities = Quantity.scan(clause).filter { isTarget($0, in: clause, quoted: quoted, offset: range.lowerBound) }
+            var quantities: [Quantity] = []
+            for q in Quantity.scan(clause) {
+                seen += 1
+                if let reason = skipReason(q, in: clause, quoted: quoted, offset: range.lowerBound) {
+                    skipped.append(SkippedNumber(written: String(original[(range.lowerBound + q.start)..<(range.lowerBound + q.end)]),
+                                                 reason: reason, line: 0))
+                } else {
+                    quantities.append(q)
+                }
+            }
             var clauseDrafts = quantities.isEmpty
                 ? unchanged(clause, original: Array(original[range]), text: text)
                 : parse(clause, original: Array(original[range]), quantities: quantities, text: text)
             for i in clauseDrafts.indices where clauseDrafts[i].indicator.isEmpty {
                 clauseDrafts[i].indicator = previousIndicator ?? ""
             }
+            for i in clauseDrafts.indices where stageVerbs.contains(clauseDrafts[i].indicator) {
+                clauseDrafts[i].indicator += object(of: previousIndicator)
+            }
             previousIndicator = clauseDrafts.last?.indicator ?? previousIndicator
             drafts += clauseDrafts
         }
         return drafts
+    }
+
+    /// What the previous indicator is about after its stage verb: `新开工保障性住房` → `保障性住房`,
+    /// so that `基本建成18万套` after it reads `基本建成保障性住房`.
+    private static func object(of indicator: String?) -> String {
+        guard let indicator else { return "" }
+        let ends = stageVerbs.compactMap { indicator.range(of: $0, options: .backwards)?.upperBound }
+        guard let end = ends.max() else { return "" }
+        return String(indicator[end...])
     }
 
     // MARK: - Clauses
@@ -67,21 +91,24 @@ enum ClauseParser {
 
     // MARK: - Which numbers are targets
 
-    private static func isTarget(_ q: Quantity, in clause: [Character], quoted: [Bool], offset: Int) -> Bool {
+    /// Why a number is not a target, or `nil` when it is one.
+    private static func skipReason(_ q: Quantity, in clause: [Character], quoted: [Bool], offset: Int) -> SkipReason? {
         let baseUnit = q.unit.drop(while: { "万亿千百".contains($0) })
-        if excludedUnits.contains(String(baseUnit)) || baseUnit.isEmpty && q.unit.count > 1 { return false }
-        if quoted[offset + q.start] { return false }
+        if excludedUnits.contains(String(baseUnit)) || baseUnit.isEmpty && q.unit.count > 1 { return .dateOrDuration }
+        if quoted[offset + q.start] { return .quoted }
         let before = q.start > 0 ? clause[q.start - 1] : " "
         let after = q.end < clause.count ? clause[q.end] : "。"
-        if before.isASCIILetter || (q.unitEnd < clause.count && clause[q.unitEnd].isASCIILetter) { return false }
-        if ["第", "从", "等", "约"].contains(before) && before != "约" { return false }
-        if ["时速", "速度", "每小时", "一式", "编号", "代码"].contains(where: { clause.hasWord($0, endingAt: q.start) }) { return false }
-        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) { return false }
-        if let modifier = q.modifier, ["以上", "及以上", "以下", "以内"].contains(modifier), !isClauseBoundary(after) { return false }
-        if after == "的" && before != "有" { return false }
+        if before.isASCIILetter || (q.unitEnd < clause.count && clause[q.unitEnd].isASCIILetter) { return .code }
+        if before == "第" { return .ordinal }
+        if before == "从" { return .baseline }
+        if before == "等" || before == "共" { return .descriptiveCount }
+        if ["时速", "速度", "每小时", "一式", "编号", "代码"].contains(where: { clause.hasWord($0, endingAt: q.start) }) { return .code }
+        if basisOpeners.contains(where: { clause.trimmedStart.hasPrefix($0) }) || clause.trimmedStart.contains("的基础上") { return .basis }
+        if let modifier = q.modifier, ["以上", "及以上", "以下", "以内"].contains(modifier), !isClauseBoundary(after) { return .qualifier }
+        if after == "的", before != "有", !(q.unit == "%" && shareVerbs.contains { clause.hasWord($0, endingAt: q.start) }) { return .qualifier }
         if q.unit == "个", q.end < clause.count, "市县区省村".contains(clause[q.end]),
-           q.end + 1 >= clause.count || "与和、,的作".contains(clause[q.end + 1]) { return false }
-        return true
+           q.end + 1 >= clause.count || "与和、,的作".contains(clause[q.end + 1]) { return .descriptiveCount }
+        return nil
     }
 
     private static func isClauseBoundary(_ c: Character) -> Bool {
@@ -115,6 +142,7 @@ enum ClauseParser {
     private static func read(_ group: [Quantity], clause: [Character], original: [Character],
                              left: Range<Int>, rightEnd: Int, text: String) -> [TargetDraft] {
         var phrase = Phrase(normalized: Array(clause[left]), original: Array(original[left]))
+        phrase.keepAfterLabel()
         phrase.trimLeadingSeparators()
         let verbs = phrase.stripTrailing(verbWords)
         let shared = verbs.contains("均") || verbs.contains("分别")
@@ -162,7 +190,11 @@ enum ClauseParser {
                 && !rateNouns.contains { context.contains($0) })
         let growth = isRate && !q.unit.hasSuffix("百分点") && !isShare && statesChange
         let kind: TargetKind = growth ? .growthRate : (isRate ? .ratio : .level)
-        let holds = controlled || context.contains("稳定在") || context.contains("保持在")
+        // A price rise (`居民消费价格涨幅3%左右`) and a rate said without a verb
+        // (`城镇调查失业率5%左右`) are levels to hold, not to raise.
+        let priceRise = context.contains("价格") && (context.contains("涨幅") || context.contains("指数"))
+        let bareRate = kind == .ratio && verbs.isEmpty && !statesChange && ["左右", "上下"].contains(q.modifier ?? "")
+        let holds = controlled || priceRise || bareRate || context.contains("稳定在") || context.contains("保持在")
         let direction: Direction = decreasing ? .decrease : (holds ? .level : .increase)
 
         var comparator = Comparator.exact
@@ -174,7 +206,7 @@ enum ClauseParser {
             case "左右", "上下":
                 comparator = controlled ? .atMost : .approx
                 if isRate { tolerance = 0.5 }
-            case "以上", "及以上": comparator = .atLeast
+            case "以上", "及以上", "多": comparator = .atLeast
             default: comparator = .atMost
             }
         } else if atLeastWords.contains(where: { context.hasSuffix($0) || verbs.contains($0) }) {
@@ -223,6 +255,10 @@ enum ClauseParser {
     private static let clauseBreaks: Set<Character> = [",", ";", "。", "!", "?", "！", "？", "，", "；"]
     private static let excludedUnits: Set<String> = ["年", "月", "日", "号", "天", "小时", "分钟", "周", "届", "级"]
     private static let basisOpeners = ["按照", "根据", "依照", "参照"]
+    /// Stages of building work that are said without their object when it was just named.
+    private static let stageVerbs: Set<String> = ["新开工", "开工", "开工建设", "基本建成", "建成", "竣工", "建成投运", "改造"]
+    /// Verbs before `N%的X` that make N % a share of X to reach (`帮助20%的贫困户实现脱贫`).
+    private static let shareVerbs = ["帮助", "使", "让", "推动"]
     /// Verbs and comparators stripped from the end of a subject, longest first.
     private static let verbWords = [
         "要达到", "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "发展到", "下降到", "下降至",

@@ -1,39 +1,24 @@
-/// Splits and normalises lists of department names as allocation documents write them.
+/// Splits lists of department names as allocation documents write them.
 ///
 /// `省财政厅、国税局和地税局` → `省财政厅`, `省国税局`, `省地税局`: the jurisdiction prefix of the
 /// list (`省`, `市`, `自治区` …) is carried to the bare department names after it; bare place
-/// names before a government (`哈尔滨、大庆市政府`) get the government's suffix; aliases are
-/// normalised (`省发展改革委` = `省发展和改革委员会` = `省发改委`).
+/// names before a government (`哈尔滨、大庆市政府`) get the government's suffix. Names are kept as
+/// written otherwise; `DepartmentKey` says which of them are the same body. Collective
+/// addressees (`各地、各部门`, `各县、市、区政府`) name no department and are left out.
 public enum DepartmentNames {
-    /// Splits a list of names and normalises each; `prefix` is the jurisdiction prefix carried
-    /// from earlier lists of the same responsibility note (updated when this list sets one).
+    /// Splits a list of names; `prefix` is the jurisdiction prefix carried from earlier lists of
+    /// the same responsibility note (updated when this list sets one).
     static func split(_ list: String, carrying prefix: inout String?) -> [String] {
         var names = rawNames(list)
         names = carrySuffixes(names)
         return names.map { name in
             if let own = jurisdictionPrefix(of: name) {
                 prefix = own
-                return normalize(name)
+                return name
             }
-            if let prefix, needsPrefix(name) { return normalize(prefix + name) }
-            return normalize(name)
+            if let prefix, needsPrefix(name) { return prefix + name }
+            return name
         }
-    }
-
-    /// The canonical spelling of a department name (aliases resolved, prefix kept).
-    public static func normalize(_ name: String) -> String {
-        let prefix = jurisdictionPrefix(of: name) ?? ""
-        let stem = String(name.dropFirst(prefix.count))
-        return prefix + (aliases[stem] ?? stem)
-    }
-
-    /// The key departments are grouped under in roll-ups: the canonical name, except that
-    /// renamed bodies that are kept as written (`省工信委`, `省工业和信息化厅`) share a key.
-    public static func group(of name: String) -> String {
-        let canonical = normalize(name)
-        let prefix = jurisdictionPrefix(of: canonical) ?? ""
-        let stem = String(canonical.dropFirst(prefix.count))
-        return prefix + (groups[stem] ?? stem)
     }
 
     /// Whether a name is a person's post (分管副省长, 协管副秘书长 …) rather than a department.
@@ -43,13 +28,20 @@ public enum DepartmentNames {
 
     // MARK: - Splitting
 
+    /// The names of a list; a comma-separated part that starts with `各` (各地、各部门) is a
+    /// collective addressee and gives none.
     private static func rawNames(_ list: String) -> [String] {
         var names: [String] = []
-        for part in list.split(whereSeparator: { "、,，/".contains($0) }) {
-            names.append(contentsOf: splitConjunctions(String(part)))
+        for segment in list.split(whereSeparator: { ",，;；".contains($0) }) {
+            if String(segment).trimmingCharacters(in: " ").hasPrefix("各") { continue }
+            for part in segment.split(whereSeparator: { "、/".contains($0) }) {
+                names.append(contentsOf: splitConjunctions(String(part)))
+            }
         }
-        return names.map(stripTrailingEtc).filter { !$0.isEmpty }
+        return names.map(stripTrailingEtc).filter { !$0.isEmpty && !collective.contains($0) }
     }
+
+    private static let collective: Set<String> = ["有关部门", "相关部门", "有关单位", "相关单位"]
 
     /// Splits on 和/及/与 only where the left side is a complete department name, so that
     /// `省工业和信息化厅` stays whole and `省财政厅和税务局` splits.
@@ -94,18 +86,23 @@ public enum DepartmentNames {
 
     // MARK: - Classification
 
-    private static func jurisdictionPrefix(of name: String) -> String? {
+    static func jurisdictionPrefix(of name: String) -> String? {
         ["自治区", "省", "市", "县", "区"].first { name.hasPrefix($0) && name.count > $0.count + 1 }
+    }
+
+    /// Whether a name reads as a department (ends in 厅, 委, 局, 处, 中心 … or is a known spelling).
+    static func isDepartmentName(_ name: String) -> Bool {
+        looksLikeDepartment(name) && !isLeader(name)
     }
 
     private static func looksLikeDepartment(_ name: String) -> Bool {
         guard let last = name.last else { return false }
-        return departmentEndings.contains(last) || aliases[name] != nil
+        return departmentEndings.contains(last) || DepartmentKey.isKnownStem(name)
     }
 
     /// A bare department name that takes the list's jurisdiction prefix (`地税局` after `省国税局`).
     private static func needsPrefix(_ name: String) -> Bool {
-        if aliases[name] != nil { return true }
+        if DepartmentKey.isKnownStem(name) { return true }
         guard looksLikeDepartment(name), !isLeader(name), name.count <= 5 else { return false }
         return !["政府", "行署", "海关", "国务院", "国家", "中国", "人民银行"].contains { name.contains($0) }
     }
@@ -119,54 +116,6 @@ public enum DepartmentNames {
     private static let governmentSuffixes = ["市人民政府", "县人民政府", "区人民政府", "市政府", "县政府", "区政府", "州政府", "人民政府", "政府", "地区行署", "行署"]
 
     private static let leaderSuffixes = ["省长", "市长", "县长", "区长", "州长", "主席", "秘书长", "书记", "领导", "盟长"]
-
-    /// Alias → canonical stem (without the jurisdiction prefix).
-    private static let aliases: [String: String] = {
-        let table: [String: [String]] = [
-            "发改委": ["发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革委", "发改委"],
-            "财政厅": ["财政厅"],
-            "人社厅": ["人力资源和社会保障厅", "人力资源社会保障厅", "人社厅"],
-            "住建厅": ["住房和城乡建设厅", "住房城乡建设厅", "住建厅"],
-            "国土资源厅": ["国土资源厅", "国土厅"],
-            "环保厅": ["环境保护厅", "环保厅"],
-            "工信委": ["工业和信息化委员会", "工信委"],
-            "经信委": ["经济和信息化委员会", "经济和信息化委", "经信委"],
-            "科技厅": ["科学技术厅", "科技厅"],
-            "农委": ["农业委员会", "农委"],
-            "国资委": ["国有资产监督管理委员会", "国资委"],
-            "卫生计生委": ["卫生和计划生育委员会", "卫生计生委"],
-            "人口计生委": ["人口和计划生育委员会", "人口计生委"],
-            "金融办": ["金融工作办公室", "金融办"],
-            "编办": ["机构编制委员会办公室", "编委办", "编办"],
-            "残联": ["残疾人联合会", "残联"],
-            "安全监管局": ["安全生产监督管理局", "安监局", "安全监管局"],
-            "质监局": ["质量技术监督局", "质监局"],
-            "工商局": ["工商行政管理局", "工商局"],
-            "统计局": ["统计局"],
-            "商务厅": ["商务厅"],
-            "教育厅": ["教育厅"],
-            "民政厅": ["民政厅"],
-            "公安厅": ["公安厅"],
-            "水利厅": ["水利厅"],
-            "林业厅": ["林业厅"],
-            "交通运输厅": ["交通运输厅"],
-            "文化厅": ["文化厅"],
-            "卫生厅": ["卫生厅"],
-            "国税局": ["国税局", "国家税务局"],
-            "地税局": ["地税局", "地方税务局"],
-        ]
-        var aliases: [String: String] = [:]
-        for (canonical, spellings) in table {
-            for spelling in spellings { aliases[spelling] = canonical }
-        }
-        return aliases
-    }()
-
-    /// Canonical stems that roll up together though they are different bodies.
-    private static let groups: [String: String] = [
-        "工信委": "工业和信息化", "工信厅": "工业和信息化", "工业和信息化厅": "工业和信息化", "经信委": "工业和信息化",
-        "卫生厅": "卫生", "卫生计生委": "卫生", "人口计生委": "卫生",
-    ]
 }
 
 extension String {

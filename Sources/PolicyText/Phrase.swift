@@ -55,6 +55,11 @@ struct Phrase: Hashable, Sendable {
         if let i = listSeparators.first { self = slice(0..<i) }
     }
 
+    /// Keeps the text after a label's colon (`主要预期目标:经济` → `经济`).
+    mutating func keepAfterLabel() {
+        if let i = normalized.lastIndex(of: ":"), i + 1 < normalized.count { self = slice((i + 1)..<normalized.count) }
+    }
+
     /// Keeps the text before a baseline `从N…` (`补助标准从25元提高到30元` → `补助标准`).
     mutating func cutBaseline() {
         if let i = normalized.indices.first(where: { normalized[$0] == "从" && $0 + 1 < normalized.count && normalized[$0 + 1].isASCIIDigit }), i > 0 {

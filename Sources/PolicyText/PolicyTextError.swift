@@ -8,6 +8,10 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
     case noYear(source: String)
     /// A catalog file has problems; every one is listed.
     case invalidCatalog(source: String, problems: [CatalogProblem])
+    /// A table header whose columns cannot all be told: the line and what is wrong.
+    case unknownTableColumns(source: String, line: Int, header: String, problems: [String])
+    /// A document file that cannot be read (a damaged Word or Excel file, pdftotext missing …).
+    case unreadableDocument(path: String, reason: String)
     /// A catalog file's format cannot be told from its name.
     case unknownCatalogFormat(path: String)
 
@@ -22,6 +26,10 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .invalidCatalog(source, problems):
             return "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
                 + problems.map { "  \(source):\($0)" }.joined(separator: "\n")
+        case let .unknownTableColumns(source, line, header, problems):
+            return "\(source):\(line): table header `\(header)` cannot be read: \(problems.joined(separator: "; ")); expected column names such as 序号, 工作任务 (or 重点工作, 目标任务, 主要指标), 牵头单位, 责任单位, 配合单位, 牵头领导, 完成时限"
+        case let .unreadableDocument(path, reason):
+            return "\(path): cannot read the document: \(reason)"
         case let .unknownCatalogFormat(path):
             return "\(path): unknown catalog format: expected a .yaml, .yml or .csv file"
         }

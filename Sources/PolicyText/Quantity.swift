@@ -69,7 +69,7 @@ struct Quantity: Hashable, Sendable {
     }
 
     private static let rangeConnectors: Set<Character> = ["至", "到", "-", "~"]
-    private static let modifiers = ["及以上", "以上", "以内", "以下", "左右", "上下"]
+    private static let modifiers = ["及以上", "以上", "以内", "以下", "左右", "上下", "多"]
     private static let magnitudes = ["万亿", "万", "亿", "千", "百"]
     /// Longest first where one is a prefix of another.
     static let baseUnits = [

@@ -1,17 +1,35 @@
 import TargetModel
 
+/// What an extraction found besides the catalog: the plan year and its clue, warnings, and every
+/// number with a unit that did not become a target.
+public struct Extraction: Sendable {
+    public var catalog: Catalog
+    public var year: PlanYear
+    /// Clues that disagree with the year chosen, and the like; empty when all is consistent.
+    public var warnings: [String]
+    /// Numbers with a unit that are not targets, in document order, each with its reason.
+    public var skipped: [SkippedNumber]
+    /// Numbers with a unit read in the document's tasks and notice (targets and skipped ones).
+    public var numbersSeen: Int
+    /// Numbers that became targets (a shared value such as `A、B均增长12%` counts once).
+    public var numbersExtracted: Int { numbersSeen - skipped.count }
+}
+
 /// Turns a Chinese target-allocation document (政府工作报告重点工作分工) into a catalog.
 ///
-/// The document is read line by line. Numbered headings (`一、`, `（一）`, `1.`, `（1）`, `①`) build
-/// the section path, ranked in that conventional order. Every line is an
-/// item: its quantitative targets are read clause by clause ( see `ClauseParser`), and its
-/// departments come from the note that closes it (`（省发改委负责）`) or from labelled lines
-/// after it (`牵头单位：…`), which apply to every item since the last assignment. An item with
-/// departments but no number becomes one `milestone` target; a heading whose items follow is
-/// not a task itself.
+/// The document is read line by line (`DocumentReader` turns Word, Excel, PDF and delimited tables
+/// into lines; `AllocationTable` turns the rows of a 分解表 into items). Numbered headings (`一、`,
+/// `（一）`, `1.`, `（1）`, `①`) build the section path, ranked in that conventional order; the
+/// notice before the first of them sets no task, except a paragraph of main targets
+/// (`主要预期目标是:…`). Every later line is an item: its quantitative
+/// targets are read clause by clause (see `ClauseParser`), and its departments come from the note
+/// that closes it (`（省发改委负责）`) or from labelled lines after it (`牵头单位：…`), which apply
+/// to every item since the last assignment. An item with departments but no number becomes one
+/// `milestone` target; a heading whose items follow is not a task itself.
 ///
 /// Edge Cases: an empty text throws `emptyDocument`; a text with no target and no assigned task
-/// throws `noTargets`; with no `year` given and none in the text, `noYear`.
+/// throws `noTargets`; with no `year` given and none in the text, `noYear`; a table whose columns
+/// cannot be told, `unknownTableColumns`.
 /// Postconditions: ids are `T001`, `T002` … in document order; every target has its 1-based
 /// line and the clause (or, for milestones, the item text) it came from.
 public struct TargetExtractor: Sendable {
@@ -24,24 +42,42 @@ public struct TargetExtractor: Sendable {
 
     /// Extracts the catalog of `text`; `source` names the document in errors.
     public func extract(_ text: String, source: String = "document") throws(PolicyTextError) -> Catalog {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        guard lines.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) else {
+        try read(DocumentLine.lines(of: text), source: source).catalog
+    }
+
+    /// Extracts the catalog of a document's lines, with the year's clue and the numbers skipped.
+    public func read(_ documentLines: [DocumentLine], source: String = "document") throws(PolicyTextError) -> Extraction {
+        guard documentLines.contains(where: { !$0.text.trimmingCharacters(in: " ").isEmpty }) else {
             throw .emptyDocument(source: source)
         }
+        let lines = try AllocationTable.rewrite(documentLines, source: source)
+        let normalizedLines = lines.map { TextNormalization.normalize($0.text) }
+        let firstListedLeads = normalizedLines.contains { Self.saysFirstListedLeads(String($0)) }
+        var inNotice = normalizedLines.contains { Heading.parse($0) != nil }
         var outline = Outline()
         var items: [Item] = []
+        var skipped: [SkippedNumber] = []
+        var seen = 0
         var pending = 0
         var lastLabelled: Range<Int>?
         var labelledBlock = ""
-        for (index, line) in lines.enumerated() {
-            let normalized = TextNormalization.normalize(line)
+        for (line, normalized) in zip(lines, normalizedLines) {
             let content = String(normalized).trimmingCharacters(in: " ")
             guard !content.isEmpty else { continue }
-            if Responsibility.parseLabelled(content) != nil {
+            let heading = Heading.parse(normalized)
+            if inNotice, heading == nil, !Self.statesMainTargets(content) {
+                let quantities = Quantity.scan(normalized)
+                let original = Array(line.text)
+                skipped += quantities.map { SkippedNumber(written: String(original[$0.start..<$0.end]), reason: .notice, line: line.number) }
+                seen += quantities.count
+                continue
+            }
+            inNotice = false
+            if Responsibility.parseLabelled(content, firstListedLeads: firstListedLeads) != nil {
                 // Consecutive labelled lines form one block, read together so that 责任单位 after
                 // 牵头单位 on the line before is read as co-organiser.
                 labelledBlock = lastLabelled == nil ? content : labelledBlock + ";" + content
-                let block = Responsibility.parseLabelled(labelledBlock) ?? Responsibility()
+                let block = Responsibility.parseLabelled(labelledBlock, firstListedLeads: firstListedLeads) ?? Responsibility()
                 let targets = lastLabelled ?? Self.labelledItems(items, pending: pending)
                 for i in targets where !items[i].isContainer { items[i].responsibility = block }
                 lastLabelled = targets
@@ -49,7 +85,6 @@ public struct TargetExtractor: Sendable {
                 continue
             }
             lastLabelled = nil
-            let heading = Heading.parse(normalized)
             let depth: Int
             if let heading {
                 depth = outline.enter(heading)
@@ -57,17 +92,34 @@ public struct TargetExtractor: Sendable {
                 depth = outline.depth + 1
             }
             for i in pending..<items.count where items[i].depth < depth { items[i].isContainer = true }
-            var item = Item.read(line: index + 1, original: Array(line), normalized: normalized,
-                                 bodyStart: heading?.bodyStart ?? 0, section: outline.path, depth: depth)
+            var lineSkipped: [SkippedNumber] = []
+            var item = Item.read(line: line.number, original: Array(line.text), normalized: normalized,
+                                 bodyStart: heading?.bodyStart ?? 0, section: outline.path, depth: depth,
+                                 firstListedLeads: firstListedLeads, skipped: &lineSkipped, seen: &seen)
+            skipped += lineSkipped.map { SkippedNumber(written: $0.written, reason: $0.reason, line: line.number) }
             item.isNumbered = heading != nil
             item.parent = items.lastIndex { $0.isNumbered && $0.depth < depth }
             if item.isNumbered, let parent = item.parent { items[parent].isContainer = true }
             items.append(item)
             if item.responsibility != nil { pending = items.count }
         }
-        let targets = catalogTargets(items, year: try planYear(lines, source: source))
+        let (year, warnings) = try planYear(lines, source: source)
+        let targets = catalogTargets(items, year: year.year)
         guard !targets.isEmpty else { throw .noTargets(source: source) }
-        return Catalog(targets: targets)
+        return Extraction(catalog: Catalog(targets: targets), year: year, warnings: warnings,
+                          skipped: skipped, numbersSeen: seen)
+    }
+
+    /// `主要预期目标是:…`: the paragraph of main targets, read even when it comes before the first
+    /// numbered heading.
+    private static func statesMainTargets(_ line: String) -> Bool {
+        ["预期目标", "主要目标", "主要指标"].contains { line.contains($0) } && line.contains(":")
+    }
+
+    /// `列第一位者为牵头单位`, `排名第一的责任单位为牵头单位`: the document says the unit listed
+    /// first leads.
+    private static func saysFirstListedLeads(_ line: String) -> Bool {
+        ["第一位", "排名第一", "排在第一", "排第一"].contains { line.contains($0) } && line.contains("牵头")
     }
 
     private func catalogTargets(_ items: [Item], year: Int) -> [Target] {
@@ -83,7 +135,9 @@ public struct TargetExtractor: Sendable {
                     id: Self.targetID(targets.count + 1), year: year, section: item.section,
                     indicator: draft.indicator, kind: draft.kind, comparator: draft.comparator,
                     direction: draft.direction, value: draft.value, valueMax: draft.valueMax, unit: draft.unit,
-                    lead: responsibility.lead, co: responsibility.co, leaders: responsibility.leaders,
+                    lead: responsibility.lead, co: responsibility.co,
+                    leadKeys: DepartmentKey.keys(of: responsibility.lead), coKeys: DepartmentKey.keys(of: responsibility.co),
+                    leaders: responsibility.leaders,
                     responsibility: responsibility.form, line: item.line, text: draft.text,
                     tolerance: draft.tolerance))
             }
@@ -116,24 +170,11 @@ public struct TargetExtractor: Sendable {
         return "T" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
-    /// The year given, else the year of `20XX年《政府工作报告》`, else the most frequent `20XX年`.
-    private func planYear(_ lines: [String], source: String) throws(PolicyTextError) -> Int {
-        if let year { return year }
-        let text = lines.joined(separator: "\n")
-        let chars = Array(text)
-        var counts: [Int: Int] = [:]
-        var i = 0
-        while i + 5 <= chars.count {
-            if chars[i..<(i + 4)].allSatisfy(\.isASCIIDigit), chars[i + 4] == "年",
-               i == 0 || !chars[i - 1].isASCIIDigit, let y = Int(String(chars[i..<(i + 4)])), (1990...2100).contains(y) {
-                let rest = String(chars[(i + 5)..<min(chars.count, i + 12)])
-                if rest.hasPrefix("《政府工作报告") || rest.hasPrefix("政府工作报告") || rest.hasPrefix("《政府工作") { return y }
-                counts[y, default: 0] += 1
-            }
-            i += 1
-        }
-        guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { throw .noYear(source: source) }
-        return best.key
+    /// The year given, else the strongest clue in the text (see `PlanYearReader`).
+    private func planYear(_ lines: [DocumentLine], source: String) throws(PolicyTextError) -> (PlanYear, [String]) {
+        if let year { return (PlanYear(year: year, clue: .given, evidence: "", line: 0), []) }
+        guard let found = PlanYearReader.read(lines) else { throw .noYear(source: source) }
+        return found
     }
 }
 
@@ -171,15 +212,16 @@ private struct Item {
     var parent: Int?
 
     static func read(line: Int, original: [Character], normalized: [Character], bodyStart: Int,
-                     section: String, depth: Int) -> Item {
+                     section: String, depth: Int, firstListedLeads: Bool,
+                     skipped: inout [SkippedNumber], seen: inout Int) -> Item {
         var end = normalized.count
         var responsibility: Responsibility?
-        if let note = ResponsibilityNote.find(in: normalized, from: bodyStart) {
+        if let note = ResponsibilityNote.find(in: normalized, from: bodyStart, firstListedLeads: firstListedLeads) {
             responsibility = note.responsibility
             end = note.start
         }
         let drafts = ClauseParser.targets(normalized: Array(normalized[bodyStart..<end]),
-                                          original: Array(original[bodyStart..<end]))
+                                          original: Array(original[bodyStart..<end]), skipped: &skipped, seen: &seen)
         let body = String(original[bodyStart..<end]).trimmingCharacters(in: " 　")
         return Item(line: line, section: section, depth: depth, drafts: drafts,
                     responsibility: responsibility, body: body)

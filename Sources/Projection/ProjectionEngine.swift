@@ -3,7 +3,8 @@ import TargetModel
 /// The `project` verb: a catalog and the series known as of a month in, one `TargetProjection` per
 /// target out.
 ///
-/// For each target linked to a series, the year-end figure of the measure it is judged on
+/// For each target with data (`Target.dataSeries`: its linked series, else observations under its
+/// id, such as a level target's reported progress), the year-end figure of the measure it is judged on
 /// (`YearEndMeasure.of`) is projected from the newest month of the target's year with data, by the
 /// model the rolling-origin backtest of that series (and the others in the batch) prefers at that
 /// information month, with the interval `RollingOrigin` calibrates. All series are fitted together
@@ -11,7 +12,7 @@ import TargetModel
 ///
 /// Postconditions: the result has one projection per catalog target, in catalog order; every
 /// number in it is finite. Edge Cases:
-/// - a milestone, a target without a series, or a series without usable data: no distribution,
+/// - a milestone, a target without data, or a series without usable data: no distribution,
 ///   source `.noData` (`.milestone` for milestones);
 /// - the year already complete (December or the annual figure known): a point distribution,
 ///   source `.actual`, interval `exact`;
@@ -32,7 +33,7 @@ public struct ProjectionEngine: Sendable {
                 results[k].source = .milestone
                 continue
             }
-            guard let id = target.series, let data = series[id].map({ Self.truncate($0, asOf: asOf) }),
+            guard let data = series[target.dataSeries].map({ Self.truncate($0, asOf: asOf) }),
                   let measure = YearEndMeasure.of(target, in: data),
                   let grid = YearGrid(series: data, measure: measure, growth: target.kind == .growthRate,
                                       through: target.year)

@@ -11,11 +11,11 @@ public enum DepartmentTable {
     public static let chineseHeaders = ["部门", "角色", "目标数"] + Status.allCases.map { Language.zh.word(for: $0) }
         + ["预计未完成数", "风险目标"]
 
-    public static func table(_ summaries: [DepartmentSummary], language: Language, roleAsCode: Bool = false) -> ReportTable {
+    public static func table(_ summaries: [DepartmentSummary], language: Language) -> ReportTable {
         ReportTable(
             keys: keys, headers: language == .zh ? chineseHeaders : keys,
             rows: summaries.map { s in
-                [.text(s.department), .text(roleAsCode ? s.role.rawValue : language.word(for: s.role)),
+                [.text(s.department), .coded(code: s.role.rawValue, label: language.word(for: s.role)),
                  .number(Double(s.targetCount))]
                     + Status.allCases.map { .number(Double(s.count($0))) }
                     + [.number(roundedValue(s.expectedMisses, decimals: 2)), .list(s.atRisk.map(\.target.id))]

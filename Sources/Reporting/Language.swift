@@ -1,4 +1,5 @@
 import Risk
+import TargetModel
 
 /// The language of headers, status words and labels in exports.
 public enum Language: String, CaseIterable, Sendable {
@@ -29,6 +30,23 @@ public enum Language: String, CaseIterable, Sendable {
         case .co: return "协办"
         }
     }
+
+    /// A comparator as a reader sees it: the word a Chinese plan uses (`左右`, `以上`, `以内`…),
+    /// or the English code (`at_least`).
+    public func word(for comparator: Comparator) -> String {
+        guard self == .zh else { return comparator.rawValue }
+        switch comparator {
+        case .approx: return "左右"
+        case .atLeast: return "以上"
+        case .atMost: return "以内"
+        case .exact: return "完成"
+        case .range: return "区间"
+        }
+    }
+
+    /// Whether CSV files in this language start with a UTF-8 byte order mark by default: yes for
+    /// Chinese, which Excel on Chinese Windows otherwise reads as GBK and shows as mojibake.
+    public var wantsByteOrderMark: Bool { self == .zh }
 
     /// Yes or no.
     public func word(for flag: Bool) -> String {

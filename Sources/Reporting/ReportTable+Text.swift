@@ -12,6 +12,7 @@ extension ReportTable {
         case let .number(value): return value.map { numberText($0) } ?? "—"
         case let .flag(flag): return flag.map { language.word(for: $0) } ?? ""
         case let .list(items): return items.joined(separator: "、")
+        case let .coded(_, label): return label
         }
     }
 }

@@ -7,6 +7,9 @@ public enum ReportField: Hashable, Sendable {
     case flag(Bool?)
     /// Several identifiers: joined with `；` in CSV, an array in JSON.
     case list([String])
+    /// A code with its words in the table's language (a status, a role): the words in CSV and
+    /// text, the code in JSON.
+    case coded(code: String, label: String)
 }
 
 /// A table with English keys and headers in the report's language: what the risk list and the
@@ -28,9 +31,11 @@ public struct ReportTable: Sendable {
         self.language = language
     }
 
-    /// The CSV file's text (with a byte order mark for Excel when `excel` is set).
-    public func csv(excel: Bool = false) -> String {
-        CSVWriter(byteOrderMark: excel).document(header: headers, rows: rows.map { $0.map(csvCell) })
+    /// The CSV file's text, starting with a UTF-8 byte order mark for Excel when `byteOrderMark`
+    /// says so; by default when the table's language wants one (Chinese: `Language.wantsByteOrderMark`).
+    public func csv(byteOrderMark: Bool? = nil) -> String {
+        CSVWriter(byteOrderMark: byteOrderMark ?? language.wantsByteOrderMark)
+            .document(header: headers, rows: rows.map { $0.map(csvCell) })
     }
 
     /// The rows as JSON objects keyed by `keys`, one per line inside the array.
@@ -44,6 +49,7 @@ public struct ReportTable: Sendable {
         case let .number(value): return .number(value)
         case let .flag(flag): return flag.map { .text(language.word(for: $0)) } ?? .empty
         case let .list(items): return items.isEmpty ? .empty : .text(items.joined(separator: "；"))
+        case let .coded(_, label): return .text(label)
         }
     }
 
@@ -53,6 +59,7 @@ public struct ReportTable: Sendable {
         case let .number(value): return value.map(JSONValue.number) ?? .null
         case let .flag(flag): return flag.map(JSONValue.bool) ?? .null
         case let .list(items): return .array(items.map(JSONValue.string))
+        case let .coded(code, _): return .string(code)
         }
     }
 }

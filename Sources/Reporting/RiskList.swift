@@ -18,26 +18,29 @@ public enum RiskList {
         "已有进度", "前所未有", "牵头单位", "协办单位", "较上月变化", "动态",
     ]
 
-    /// The table for a month's assessments, rows in the given order.
+    /// The table for a month's assessments, riskiest first unless `order` says otherwise.
     ///
     /// Numbers are rounded for reading: probabilities to 3 places, everything else to 2. In JSON
-    /// the status is always the English code; in CSV it is in the table's language. A milestone's
-    /// latest value (its state's code) is left out: its status says it.
-    public static func table(_ assessments: [TargetAssessment], language: Language, statusAsCode: Bool = false) -> ReportTable {
+    /// the status and the comparator are always English codes; in CSV they are in the table's
+    /// language (`难以完成`, `左右`). A milestone's latest value (its state's code) is left out:
+    /// its status says it.
+    public static func table(_ assessments: [TargetAssessment], language: Language,
+                             order: RiskOrder = .riskiestFirst) -> ReportTable {
         ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys,
-                    rows: assessments.map { row($0, language: language, statusAsCode: statusAsCode) },
+                    rows: order.sorted(assessments).map { row($0, language: language) },
                     language: language)
     }
 
-    static func row(_ a: TargetAssessment, language: Language, statusAsCode: Bool) -> [ReportField] {
+    static func row(_ a: TargetAssessment, language: Language) -> [ReportField] {
         let t = a.target, p = a.projection, d = p.distribution
         func amount(_ x: Double?) -> ReportField { .number(x.map { roundedValue($0, decimals: 2) }) }
         return [
-            .text(t.id), .text(t.section), .text(t.indicator), .text(t.targetText), .text(t.comparator.rawValue),
+            .text(t.id), .text(t.section), .text(t.indicator), .text(t.targetText),
+            .coded(code: t.comparator.rawValue, label: language.word(for: t.comparator)),
             .number(t.value), .text(t.unit), .text(p.latestPeriod?.description ?? ""),
             amount(t.kind == .milestone ? nil : p.latestValue), amount(p.projection), amount(d?.quantile(0.1)), amount(d?.quantile(0.9)),
             .number(a.probability.map { roundedValue($0, decimals: 3) }),
-            .text(statusAsCode ? a.status.rawValue : language.word(for: a.status)),
+            .coded(code: a.status.rawValue, label: language.word(for: a.status)),
             amount(a.pace?.required), amount(a.pace?.soFar), .flag(a.pace?.unprecedented),
             .text(t.lead.joined(separator: "、")), .text(t.co.joined(separator: "、")),
             amount(a.news?.projectionChange), .text(a.news.map { newsText($0, language: language) } ?? ""),

@@ -9,10 +9,10 @@ public enum ScenarioTable {
     public static let chineseHeaders = ["编号", "指标", "目标", "情景", "基准预计", "基准完成概率", "基准状态",
                                         "情景预计", "情景完成概率", "情景状态", "预计变化", "概率变化"]
 
-    /// Rows for every target with a baseline projection; statuses as codes with `statusAsCode`.
-    public static func table(_ comparison: ScenarioComparison, language: Language, statusAsCode: Bool = false) -> ReportTable {
+    /// Rows for every target with a baseline projection.
+    public static func table(_ comparison: ScenarioComparison, language: Language) -> ReportTable {
         func status(_ a: TargetAssessment) -> ReportField {
-            .text(statusAsCode ? a.status.rawValue : language.word(for: a.status))
+            .coded(code: a.status.rawValue, label: language.word(for: a.status))
         }
         func rounded(_ v: Double?) -> ReportField { .number(v.map { roundedValue($0, decimals: 3) }) }
         let rows = comparison.rows.filter { $0.baseline.projection.projection != nil }.flatMap { row in
@@ -26,14 +26,5 @@ public enum ScenarioTable {
             }
         }
         return ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys, rows: rows, language: language)
-    }
-
-    /// `{"asOf": …, "scenarios": [names], "rows": [ … ]}`.
-    public static func json(_ comparison: ScenarioComparison, language: Language) -> String {
-        JSONValue.object([
-            ("asOf", .string(comparison.asOf.description)),
-            ("scenarios", .array(comparison.scenarioNames.map(JSONValue.string))),
-            ("rows", .array(table(comparison, language: language, statusAsCode: true).jsonObjects)),
-        ]).text + "\n"
     }
 }

@@ -16,11 +16,4 @@ extension Target {
         }
         return direction == .decrease ? "下降" + body : body
     }
-
-    /// The outcome that lands exactly on the target, in the measure projections use (a fall of
-    /// v % is growth −v).
-    var outcomeOnTarget: Double? {
-        guard let value else { return nil }
-        return direction == .decrease && kind == .growthRate ? -value : value
-    }
 }

@@ -41,18 +41,19 @@ public enum DepartmentRollUp {
     ///
     /// A target counts in full for every department it names — so each department named under
     /// 分别负责 answers for the whole target — as lead for its leads and as co-organiser for the
-    /// co-organisers that are not also leads.
+    /// co-organisers that are not also leads. Departments are grouped by their keys
+    /// (`Target.leadGroups`, `coGroups`), so one body written two ways is one summary.
     ///
     /// Postconditions: leads come before co-organisers; within a role, departments with more
     /// expected misses come first, then by name.
     public static func summarise(_ assessments: [TargetAssessment]) -> [DepartmentSummary] {
         var grouped: [Key: [TargetAssessment]] = [:]
         for assessment in assessments {
-            let lead = unique(assessment.target.lead)
+            let lead = unique(assessment.target.leadGroups)
             for department in lead {
                 grouped[Key(department: department, role: .lead), default: []].append(assessment)
             }
-            for department in unique(assessment.target.co) where !lead.contains(department) {
+            for department in unique(assessment.target.coGroups) where !lead.contains(department) {
                 grouped[Key(department: department, role: .co), default: []].append(assessment)
             }
         }

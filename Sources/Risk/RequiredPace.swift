@@ -41,25 +41,28 @@ public struct RequiredPace: Hashable, Sendable {
         return needsAtLeast ? required > highest : required < lowest
     }
 
-    /// The required pace for a target from its series' year-to-date readings.
+    /// The required pace for a target from its series' year-to-date path (`YearToDatePath` in the
+    /// measure the target is judged on, the one its projection reads), beside the same rest-of-year pace in each past year.
     ///
-    /// Edge Cases: `nil` for milestones and ratio targets, for a target without a value or a
-    /// month of data in its year, and when no month remains (December is in).
+    /// Edge Cases: `nil` for milestones and ratio targets, when the path's scale is not the
+    /// target's (a level target on growth rates), for a target without a value or a month of data
+    /// in its year, and when no month remains (December is in).
     public init?(target: Target, series: SeriesData) {
-        guard let scale = RequiredPace.scale(of: target.kind) else { return nil }
-        self.init(target: target, series: series, now: series.yearToDate(scale, year: target.year))
+        guard let path = YearToDatePath(judging: target, in: series) else { return nil }
+        self.init(target: target, path: path)
     }
 
-    /// The same, given the target year's readings (`series.yearToDate` in the target's scale).
-    init?(target: Target, series: SeriesData, now: YearToDate?) {
-        guard let now, let scale = RequiredPace.scale(of: target.kind), now.scale == scale, let value = target.value else { return nil }
+    /// The same, from the path already laid out.
+    public init?(target: Target, path: YearToDatePath) {
+        guard let scale = RequiredPace.scale(of: target.kind), path.scale == scale, let value = target.value,
+              let now = path.yearToDate(year: target.year) else { return nil }
         let decreasing = target.direction == .decrease
         let end = decreasing && target.kind == .growthRate ? -value : value
         guard let required = now.pace(toReach: end) else { return nil }
         let m = now.latest.month
         var history: [Int: Double] = [:]
-        for year in series.earlierYears(than: target.year) {
-            guard let past = series.yearToDate(scale, year: year),
+        for year in path.firstYear..<target.year {
+            guard let past = path.yearToDate(year: year),
                   let december = past.reading(month: 12), past.reading(month: m) != nil,
                   let pace = past.through(month: m)?.pace(toReach: december)
             else { continue }
@@ -70,7 +73,7 @@ public struct RequiredPace: Hashable, Sendable {
     }
 
     /// The scale a target kind is paced in, if any.
-    static func scale(of kind: TargetKind) -> YearToDate.Scale? {
+    public static func scale(of kind: TargetKind) -> YearToDate.Scale? {
         switch kind {
         case .growthRate: return .growth
         case .level: return .amount

@@ -12,22 +12,23 @@ public struct RiskAssessor: Sendable {
     /// One assessment per projection, in the same order (computed on every core for large lists).
     ///
     /// - Parameters:
-    ///   - series: the series as known at the as-of date, by id (milestone states are read from
-    ///     the series a milestone links to, else from the series named by its target id).
+    ///   - series: the series as known at the as-of date, by id (each target's from its
+    ///     `Target.dataSeries`: the series it links to, else the one named by its id).
     ///   - previous: last month's assessments; when given, each target gets its `news`.
     public func assess(_ projections: [TargetProjection], series: [String: SeriesData],
                        previous: [TargetAssessment]? = nil) -> [TargetAssessment] {
         let before = previous.map { Dictionary($0.map { ($0.target.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         return projections.concurrentMap { projection in
             let target = projection.target
-            let data = series[target.series ?? target.id]
-            let yearToDate = data.flatMap { data in
-                RequiredPace.scale(of: target.kind).flatMap { data.yearToDate($0, year: target.year) }
+            let data = series[target.dataSeries]
+            let path = data.flatMap { YearToDatePath(judging: target, in: $0) }
+            let yearToDate = path.flatMap { path in
+                path.scale == RequiredPace.scale(of: target.kind) ? path.yearToDate(year: target.year) : nil
             }
             var assessment = TargetAssessment(
                 projection: projection,
                 status: status(of: projection, series: data),
-                pace: data.flatMap { RequiredPace(target: target, series: $0, now: yearToDate) },
+                pace: path.flatMap { RequiredPace(target: target, path: $0) },
                 yearToDate: yearToDate
             )
             if let before {

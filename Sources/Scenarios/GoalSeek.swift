@@ -71,11 +71,13 @@ public struct GoalSeek {
     private func historicalMaximum(_ series: String, _ months: ClosedRange<Int>, before year: Int) -> Double? {
         guard let data = runner.data[series] else { return nil }
         let years = Set(data.values.values.flatMap(\.keys).map(\.year)).filter { $0 < year }
+        let amounts = data.monthAmounts
         var best: Double?
         for y in years {
             for m in months {
                 let growth = data.value(.monthGrowth, .month(year: y, month: m)) ?? {
-                    guard let now = data.monthAmount(year: y, month: m), let before = data.monthAmount(year: y - 1, month: m), before > 0 else { return nil }
+                    guard let now = amounts?.monthLevel(year: y, month: m), let before = amounts?.monthLevel(year: y - 1, month: m),
+                          before > 0 else { return nil }
                     return (now / before - 1) * 100
                 }()
                 if let g = growth { best = Swift.max(best ?? g, g) }

@@ -10,13 +10,10 @@ extension SeriesData {
             .max() ?? 0
     }
 
-    /// The single-month amount of `month` from YTD values (January–February combined when January
-    /// is not published).
-    func monthAmount(year: Int, month: Int) -> Double? {
-        guard let ytd = value(.ytdValue, .month(year: year, month: month)) else { return nil }
-        if month == 1 { return ytd }
-        if let previous = value(.ytdValue, .month(year: year, month: month - 1)) { return ytd - previous }
-        return month == 2 ? ytd : nil
+    /// Single-month amounts as every part of TargetTrack reads them (`YearToDatePath`: a combined
+    /// January–February release split evenly); `nil` for a series without amounts.
+    var monthAmounts: YearToDatePath? {
+        YearToDatePath(series: self, measure: .yearTotal)
     }
 
     /// Adds one assumed month: its amount (when the series has YTD values) or its growth on the
@@ -31,7 +28,7 @@ extension SeriesData {
     mutating func assume(year: Int, month: Int, growth: Double?, amount: Double?) throws {
         let period = Period.month(year: year, month: month)
         let previous = Period.month(year: year, month: month - 1)
-        if let lastYearAmount = monthAmount(year: year - 1, month: month),
+        if let lastYearAmount = monthAmounts?.monthLevel(year: year - 1, month: month),
            let previousYTD = value(.ytdValue, previous),
            let lastYearYTD = value(.ytdValue, .month(year: year - 1, month: month)),
            let lastYearPreviousYTD = value(.ytdValue, .month(year: year - 1, month: month - 1)) {

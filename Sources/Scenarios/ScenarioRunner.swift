@@ -112,7 +112,8 @@ public struct ScenarioRunner: Sendable {
         let months = (shock.months ?? (released + 1)...12).clamped(to: Swift.min(released + 1, 12)...12)
         guard released < 12, !months.isEmpty else { return 0 }
         if let total = series.value(.ytdValue, .month(year: year - 1, month: 12)), total > 0 {
-            let amounts = months.compactMap { series.monthAmount(year: year - 1, month: $0) }
+            let path = series.monthAmounts
+            let amounts = months.compactMap { path?.monthLevel(year: year - 1, month: $0) }
             if amounts.count == months.count { return amounts.reduce(0, +) / total }
         }
         return Double(months.count) / 12

@@ -20,36 +20,40 @@ public struct LongCSVReader: ObservationSource {
     private let unitColumn: Int?, releasedColumn: Int?, sourceColumn: Int?
     private let fieldCount: Int
     private let defaultReleased: CalendarDay?
+    private let defaultYear: Int?
     /// The last texts read in each column.
     private var recentTexts: [RecentTexts]
 
-    /// Opens a file and reads its header.
+    /// Opens a file and reads its header; `defaultYear` is the year of period labels that print
+    /// none (`1-2月`).
     /// - Throws: `SeriesIOError` when the file cannot be read or the header lacks a column.
-    public init(path: String, defaultReleased: CalendarDay? = nil) throws {
+    public init(path: String, defaultReleased: CalendarDay? = nil, defaultYear: Int? = nil) throws {
         do {
-            try self.init(csv: CSVReader(path: path), defaultReleased: defaultReleased)
+            try self.init(csv: CSVReader(path: path), defaultReleased: defaultReleased, defaultYear: defaultYear)
         } catch let error as TextFormatsError {
             throw SeriesIOError.unreadable(error)
         }
     }
 
     /// Reads text in memory; `file` names it in errors.
-    public init(text: String, file: String, defaultReleased: CalendarDay? = nil) throws {
-        try self.init(csv: CSVReader(text: text, file: file), defaultReleased: defaultReleased)
+    public init(text: String, file: String, defaultReleased: CalendarDay? = nil, defaultYear: Int? = nil) throws {
+        try self.init(csv: CSVReader(text: text, file: file), defaultReleased: defaultReleased, defaultYear: defaultYear)
     }
 
-    private init(csv: CSVReader, defaultReleased: CalendarDay?) throws {
+    private init(csv: CSVReader, defaultReleased: CalendarDay?, defaultYear: Int?) throws {
         var csv = csv
         let header = try Self.unreadable { try csv.next() }
-        let names = header?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
+        let names = header?.fields.map(LongCSVHeaderName.column) ?? []
         var columns: [String: Int] = [:]
         for (index, name) in names.enumerated() where columns[name] == nil { columns[name] = index }
         let headerLocation = header?.locations.first ?? TextLocation(file: csv.file, line: 1, column: 1)
         for required in LongCSVFormat.requiredColumns where columns[required] == nil {
-            throw SeriesIOError.missingHeaderColumn(headerLocation, column: required, header: names)
+            throw SeriesIOError.missingHeaderColumn(headerLocation, column: required,
+                                                    header: header?.fields.map(\.trimmingSpaces) ?? [])
         }
         self.csv = csv
         self.defaultReleased = defaultReleased
+        self.defaultYear = defaultYear
         fieldCount = names.count
         recentTexts = Array(repeating: RecentTexts(), count: names.count)
         (seriesColumn, periodColumn, measureColumn, valueColumn) = (columns["series"]!, columns["period"]!, columns["measure"]!, columns["value"]!)
@@ -57,8 +61,8 @@ public struct LongCSVReader: ObservationSource {
     }
 
     /// Reads the whole file.
-    public static func read(path: String, defaultReleased: CalendarDay? = nil) throws -> [SourcedObservation] {
-        var reader = try LongCSVReader(path: path, defaultReleased: defaultReleased)
+    public static func read(path: String, defaultReleased: CalendarDay? = nil, defaultYear: Int? = nil) throws -> [SourcedObservation] {
+        var reader = try LongCSVReader(path: path, defaultReleased: defaultReleased, defaultYear: defaultYear)
         var observations: [SourcedObservation] = []
         while let next = try reader.next() { observations.append(next) }
         return observations
@@ -103,16 +107,18 @@ public struct LongCSVReader: ObservationSource {
         return series
     }
 
+    /// `YYYY-MM`, `YYYY-Qn`, `YYYY`, else a label as bureaus print it (`ReleasePeriodLabel`).
     private func readPeriod() throws -> Period {
-        guard let period = cell(periodColumn, { Period(utf8: $0) }) else {
-            let (location, cell) = failure(periodColumn)
-            throw SeriesIOError.badPeriod(location, cell: cell)
-        }
-        return period
+        if let period = cell(periodColumn, { Period(utf8: $0) }) { return period }
+        let (location, cell) = failure(periodColumn)
+        if let period = ReleasePeriodLabel.period(cell, defaultYear: defaultYear) { return period }
+        if defaultYear == nil && ReleasePeriodLabel.lacksYear(cell) { throw SeriesIOError.periodWithoutYear(location, cell: cell) }
+        throw SeriesIOError.badPeriod(location, cell: cell)
     }
 
+    /// A `Measure` raw value, else a name as bureaus print it (`Measure(printedName:)`).
     private func readMeasure() throws -> Measure {
-        guard let measure = cell(measureColumn, { Measure(utf8: $0) }) else {
+        guard let measure = cell(measureColumn, { Measure(utf8: $0) ?? Measure(printedName: String(decoding: $0, as: UTF8.self)) }) else {
             let (location, cell) = failure(measureColumn)
             throw SeriesIOError.unknownMeasure(location, cell: cell)
         }
@@ -126,7 +132,10 @@ public struct LongCSVReader: ObservationSource {
             if measure == .milestone, let state = MilestoneState(rawValue: String(decoding: bytes, as: UTF8.self)) {
                 return state.code
             }
-            return parseNumber(bytes).map { $0 }
+            if let number = parseNumber(bytes) { return number }
+            // As a spreadsheet shows it: 1,234.5 or 18.5%.
+            if case let .number(number) = ReleaseCell.parse(String(decoding: bytes, as: UTF8.self)) { return number }
+            return nil
         }
         guard let value = parsed else {
             let (location, cell) = failure(valueColumn)

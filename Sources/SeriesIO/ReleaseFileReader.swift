@@ -3,8 +3,8 @@ import TextFormats
 
 /// The layouts `targettrack import` reads.
 public enum ReleaseFormat: String, Sendable, CaseIterable {
-    /// Chosen from the file: a ZIP archive is `xlsx`, a text file whose header is the long
-    /// format's is `long`, anything else is `wide`.
+    /// Chosen from the file: a ZIP archive is `xlsx`, a text file whose header names the long
+    /// format's required columns (`LongCSVHeaderName`) is `long`, anything else is `wide`.
     case auto
     /// TargetTrack's long CSV format (read by the workspace's importer).
     case long
@@ -13,16 +13,14 @@ public enum ReleaseFormat: String, Sendable, CaseIterable {
     /// An Excel workbook; every sheet is read as a release table.
     case xlsx
 
-    /// The long format's header, as `targettrack export` writes it.
-    public static let longHeader = ["series", "period", "measure", "value", "unit", "released", "source"]
-
     /// The concrete format of a file's bytes (never `.auto`).
     ///
     /// Edge Cases: a text file that cannot be decoded is reported as `wide`; decoding it then
     /// gives the error.
     public static func detect(_ data: Data, encoding: TextEncoding? = nil) -> ReleaseFormat {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
-        // The long header is ASCII, the same bytes in UTF-8 and GB18030, whatever the rows hold.
+        // An English long header is ASCII, the same bytes in UTF-8 and GB18030, whatever the rows
+        // hold; a Chinese one is read here in UTF-8, else below in the detected encoding.
         let firstLineBytes = data.prefix(4096).prefix { $0 != 0x0A && $0 != 0x0D }
         let asciiLine = String(decoding: firstLineBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? firstLineBytes.dropFirst(3) : firstLineBytes, as: UTF8.self)
         if isLongHeader(asciiLine) { return .long }
@@ -33,8 +31,7 @@ public enum ReleaseFormat: String, Sendable, CaseIterable {
     }
 
     private static func isLongHeader(_ line: String) -> Bool {
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-        return fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4
+        LongCSVHeaderName.isLongHeader(line.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
     }
 }
 
@@ -44,10 +41,13 @@ public struct ReleaseFileReader: Sendable {
     public var map: SeriesMap
     /// `nil` detects the encoding (`TextDecoding`).
     public var encoding: TextEncoding?
+    /// The year of period labels that print none, when a table's title gives none.
+    public var year: Int?
 
-    public init(map: SeriesMap, encoding: TextEncoding? = nil) {
+    public init(map: SeriesMap, encoding: TextEncoding? = nil, year: Int? = nil) {
         self.map = map
         self.encoding = encoding
+        self.year = year
     }
 
     /// Every mapped observation of a `wide` or `xlsx` file.
@@ -59,7 +59,7 @@ public struct ReleaseFileReader: Sendable {
         switch concrete {
         case .xlsx:
             let workbook = try XLSXWorkbook(path: path)
-            let reader = WideTableReader(map: map)
+            let reader = WideTableReader(map: map, year: year)
             var result: [ReleaseObservation] = []
             var matched = false
             for sheet in workbook.sheets {
@@ -80,7 +80,7 @@ public struct ReleaseFileReader: Sendable {
             }
             let table = try ReleaseTable(csvText: decoded.text, file: path)
             do {
-                return try WideTableReader(map: map).read(table)
+                return try WideTableReader(map: map, year: year).read(table)
             } catch let error as ReleaseError where error.location == nil {
                 throw ReleaseError(file: path, "\(error.message) — the file was decoded as \(decoded.encoding.rawValue)\(encoding == nil ? " (detected; use --encoding to choose another)" : "")")
             }

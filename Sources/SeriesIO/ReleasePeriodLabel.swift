@@ -103,7 +103,7 @@ public enum ReleasePeriodLabel {
     // MARK: - Helpers
 
     /// Years a statistical period label can carry; other four-digit numbers are values.
-    static let plausibleYears = 1900...2200
+    public static let plausibleYears = 1900...2200
 
     private static func month(_ year: Int, _ month: Int) -> Period? {
         (1...12).contains(month) && plausibleYears.contains(year) ? .month(year: year, month: month) : nil

@@ -15,6 +15,8 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(TextLocation)
     case unknownMeasure(TextLocation, cell: String)
     case badPeriod(TextLocation, cell: String)
+    /// A period label that prints no year (`1-2月`) in a file read without a default year.
+    case periodWithoutYear(TextLocation, cell: String)
     case nonNumericValue(TextLocation, cell: String)
     case unknownMilestoneState(TextLocation, cell: String)
     case badReleaseDate(TextLocation, cell: String)
@@ -29,7 +31,8 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
             return error.description
         case let .missingHeaderColumn(location, column, header):
             return "\(location): the header has no '\(column)' column; expected the columns "
-                + "\(LongCSVFormat.header.joined(separator: ",")) (found \(header.joined(separator: ",")))"
+                + "\(LongCSVFormat.header.joined(separator: ",")) or their Chinese names "
+                + "\(LongCSVHeaderName.chineseHeader.joined(separator: ",")) (found \(header.joined(separator: ",")))"
         case let .raggedRow(location, fields, expected):
             return "\(location): the row has \(fields) fields; expected \(expected), as many as the header"
         case let .emptySeries(location):
@@ -40,8 +43,13 @@ public enum SeriesIOError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownMeasure(location, cell):
             return "\(location): unknown measure '\(cell)'; expected one of "
                 + Measure.allCases.map(\.rawValue).joined(separator: ", ")
+                + ", or a printed name such as 累计值, 累计同比, 当月值, 当月同比, 累计平均(上年=100), 期末值, 完成进度"
         case let .badPeriod(location, cell):
-            return "\(location): bad period '\(cell)'; expected YYYY-MM, YYYY-Qn or YYYY"
+            return "\(location): bad period '\(cell)'; expected YYYY-MM, YYYY-Qn or YYYY, "
+                + "or a label such as 2014/2, 2014年2月, 2014年1-2月, 2014年一季度"
+        case let .periodWithoutYear(location, cell):
+            return "\(location): period '\(cell)' gives no year; expected a year in the cell (2014年\(cell)) "
+                + "or the year for every such label (targettrack import --year 2014)"
         case let .nonNumericValue(location, cell):
             return "\(location): value '\(cell)' is not a number; expected a number such as 1234.5 or -2.1, "
                 + "or a blank, —, … or NA for a missing value"

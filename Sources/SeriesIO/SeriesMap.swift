@@ -6,7 +6,8 @@ import TextFormats
 /// A map is a CSV file with the header `name,series,measure,unit,zero_missing,frequency`
 /// (`unit`, `zero_missing` and `frequency` optional):
 /// - `name`: the name exactly as printed (surrounding spaces ignored);
-/// - `series`, `measure`, `unit`: what the values under (or beside) that name are;
+/// - `series`, `measure`, `unit`: what the values under (or beside) that name are (`measure` a
+///   raw value such as `ytd_growth` or a printed name such as 累计同比: `Measure(printedName:)`);
 /// - `zero_missing`: `yes` when a literal 0 means "not available" (data terminals write 0);
 /// - `frequency`: `month`, `quarter` or `year` — the periods the series is stored in (a quarterly
 ///   series printed with month-end dates is stored as `YYYY-Qn`).
@@ -99,7 +100,7 @@ public struct SeriesMap: Hashable, Sendable {
             case "released": role = .released
             case "released_prior_month": role = .releasedPriorMonth
             default:
-                guard let measure = Measure(rawValue: measureText) else {
+                guard let measure = Measure(rawValue: measureText) ?? Measure(printedName: measureText) else {
                     let known = Measure.allCases.map(\.rawValue).joined(separator: ", ")
                     throw ReleaseError(location("measure"), "unknown measure '\(measureText)'; expected one of \(known), or a role: period, released, released_prior_month")
                 }

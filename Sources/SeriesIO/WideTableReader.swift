@@ -7,21 +7,24 @@ import TargetModel
 /// The series map says which names are series; the period labels are found where they are: the
 /// row (or column) with the most cells that read as period labels (`ReleasePeriodLabel`, or
 /// workbook date cells), unless the map names the period column. Labels without a year take the
-/// year printed in a title above them (`2013年1-10月主要指标`).
+/// year printed in a title above them (`2013年1-10月主要指标`), else `year`.
 ///
 /// Edge Cases: rows or columns whose label is not a period (unit rows, notes, footers) are
 /// skipped; missing cells (`ReleaseCell`) are skipped, and so is a 0 the map declares missing;
 /// the same observation printed twice with the same value is kept once, and with different values
 /// and different release dates both are kept (a revision: two vintages).
-/// Errors: no mapped name in the table; no period labels; a value cell that is not a number; a
-/// period that does not fit the series' frequency; a release date that is not a date or falls
-/// before its period ends; one observation printed twice with different values and the same
-/// release date (both cells named).
+/// Errors: no mapped name in the table; no period labels (or only labels without a year, and no
+/// year to give them); a value cell that is not a number; a period that does not fit the series'
+/// frequency; a release date that is not a date or falls before its period ends; one observation
+/// printed twice with different values and the same release date (both cells named).
 public struct WideTableReader: Sendable {
     public var map: SeriesMap
+    /// The year of period labels that print none (`1-2月`) in a table whose title gives none.
+    public var year: Int?
 
-    public init(map: SeriesMap) {
+    public init(map: SeriesMap, year: Int? = nil) {
         self.map = map
+        self.year = year
     }
 
     private enum Axis { case rows, columns }
@@ -48,7 +51,7 @@ public struct WideTableReader: Sendable {
             }.sorted().prefix(5).joined(separator: "、")
             throw ReleaseError(file: table.file, "\(table.sheet.map { "sheet '\($0)': " } ?? "")no name in the series map appears in the table (expected e.g. \(names))")
         }
-        let defaultYear = titleYear(table)
+        let defaultYear = titleYear(table) ?? year
         // Periods come from the release column when dates there stand for the month before.
         let axis: Axis
         var periodLines: [Int]
@@ -64,6 +67,9 @@ public struct WideTableReader: Sendable {
             let bestColumn = byColumn.max() ?? 0
             let bestRow = byRow.max() ?? 0
             guard max(bestColumn, bestRow) > 0 else {
+                if defaultYear == nil, let label = table.rows.joined().first(where: { ReleasePeriodLabel.lacksYear($0.text) }) {
+                    throw ReleaseError(label.location, "period label '\(label.text)' gives no year, and no title above the table does; expected the year for such labels (targettrack import --year 2014)")
+                }
                 throw ReleaseError(file: table.file, "\(table.sheet.map { "sheet '\($0)': " } ?? "")no period labels found (expected labels such as 1-2月, 一季度, 2013年1-10月, 2025年07月份, 2013-09 or dates)")
             }
             axis = bestColumn >= bestRow ? .rows : .columns

@@ -19,6 +19,9 @@ public struct XLSXWorkbook: Sendable {
     public var file: String
     /// Sheets in workbook order.
     public var sheets: [ReleaseTable]
+    /// Each sheet's merged ranges as written (`C5:C7`), in sheet order; a merged range's value is
+    /// in its top-left cell only.
+    public var mergedRanges: [[String]]
 
     /// Reads every sheet of the workbook at `path`.
     public init(path: String) throws {
@@ -50,6 +53,7 @@ public struct XLSXWorkbook: Sendable {
         let strings = try part("xl/sharedStrings.xml", required: false).map { try Self.sharedStrings($0, file: path) } ?? []
         let dateStyles = try part("xl/styles.xml", required: false).map { try Self.dateStyles($0, file: path) } ?? []
         var sheets: [ReleaseTable] = []
+        var merged: [[String]] = []
         for element in workbook.elements where element.name == "sheet" {
             let name = element.attributes["name"] ?? "Sheet\(sheets.count + 1)"
             guard let id = element.attributes["r:id"], let target = targets[id] else {
@@ -57,9 +61,12 @@ public struct XLSXWorkbook: Sendable {
             }
             let partName = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             let data = try part(partName)!
-            sheets.append(try Self.sheet(data, name: name, file: path, strings: strings, dateStyles: dateStyles))
+            let (table, ranges) = try Self.sheet(data, name: name, file: path, strings: strings, dateStyles: dateStyles)
+            sheets.append(table)
+            merged.append(ranges)
         }
         self.sheets = sheets
+        self.mergedRanges = merged
     }
 
     // MARK: - Parts
@@ -108,12 +115,14 @@ public struct XLSXWorkbook: Sendable {
         return result
     }
 
-    private static func sheet(_ data: Data, name: String, file: String, strings: [String], dateStyles: Set<Int>) throws -> ReleaseTable {
+    private static func sheet(_ data: Data, name: String, file: String, strings: [String],
+                              dateStyles: Set<Int>) throws -> (ReleaseTable, [String]) {
         let parsed = try XMLElements(data: data, file: file, part: name, textOf: ["v", "t"])
         var cells: [(row: Int, column: Int, cell: ReleaseTable.Cell)] = []
         var current: (reference: String, type: String, style: Int)?
         var value: String?
         var inline = ""
+        var merged: [String] = []
         func finish() throws {
             guard let cell = current else { return }
             defer { current = nil; value = nil; inline = "" }
@@ -154,6 +163,7 @@ public struct XLSXWorkbook: Sendable {
             case "v": value = element.text
             case "t": inline += element.text
             case "row": try finish()
+            case "mergeCell": if let range = element.attributes["ref"] { merged.append(range) }
             default: break
             }
         }
@@ -167,11 +177,11 @@ public struct XLSXWorkbook: Sendable {
             }
             if rows[row - 1].count == column - 1 { rows[row - 1].append(cell) } else { rows[row - 1][column - 1] = cell }
         }
-        return ReleaseTable(file: file, sheet: name, rows: rows)
+        return (ReleaseTable(file: file, sheet: name, rows: rows), merged)
     }
 
     /// `B12` → (row 12, column 2).
-    private static func parseReference(_ reference: String) -> (Int, Int)? {
+    public static func parseReference(_ reference: String) -> (Int, Int)? {
         var column = 0
         var digits = ""
         for scalar in reference.unicodeScalars {
@@ -189,18 +199,21 @@ public struct XLSXWorkbook: Sendable {
 }
 
 /// The elements of an XML document in order, with attributes, depth and (for the named elements)
-/// their text: the flat view the workbook parts need.
-struct XMLElements {
-    struct Element {
-        var name: String
-        var attributes: [String: String]
-        var depth: Int
-        var text = ""
+/// their text: the flat view the parts of Office files (workbooks, Word documents) need.
+public struct XMLElements: Sendable {
+    public struct Element: Sendable {
+        /// Local name, without the namespace prefix.
+        public var name: String
+        public var attributes: [String: String]
+        /// 1 for the root element.
+        public var depth: Int
+        public var text = ""
     }
 
-    var elements: [Element] = []
+    public var elements: [Element] = []
 
-    init(data: Data, file: String, part: String, textOf textElements: Set<String> = []) throws {
+    /// Parses `data`; errors name `file` and `part` with the line and column of malformed XML.
+    public init(data: Data, file: String, part: String, textOf textElements: Set<String> = []) throws {
         let delegate = Collector(textElements: textElements)
         let parser = XMLParser(data: data)
         parser.delegate = delegate

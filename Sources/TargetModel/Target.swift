@@ -25,6 +25,12 @@ public struct Target: Codable, Hashable, Sendable {
     public var lead: [String]
     /// Co-organising departments (协办 / 配合 / 参与).
     public var co: [String]
+    /// The department key of each lead, in order without repeats: the name a roll-up groups
+    /// by, so that `省发展改革委` and `省发改委` are one department (see PolicyText's
+    /// `DepartmentKey`). Empty when the catalog was made without keys; roll-ups then use `lead`.
+    public var leadKeys: [String]
+    /// The department keys of the co-organisers, as `leadKeys`.
+    public var coKeys: [String]
     /// Responsible leaders (分管副省长 …), recorded apart from departments.
     public var leaders: [String]
     /// The form of responsibility as written: 负责, 主办协办, 分别负责, 牵头 …
@@ -41,7 +47,8 @@ public struct Target: Codable, Hashable, Sendable {
     public init(
         id: String, year: Int, section: String, indicator: String, kind: TargetKind,
         comparator: Comparator, direction: Direction, value: Double?, valueMax: Double? = nil,
-        unit: String, lead: [String] = [], co: [String] = [], leaders: [String] = [],
+        unit: String, lead: [String] = [], co: [String] = [], leadKeys: [String] = [], coKeys: [String] = [],
+        leaders: [String] = [],
         responsibility: String = "", line: Int = 0, text: String = "",
         series: String? = nil, tolerance: Double? = nil
     ) {
@@ -57,6 +64,8 @@ public struct Target: Codable, Hashable, Sendable {
         self.unit = unit
         self.lead = lead
         self.co = co
+        self.leadKeys = leadKeys
+        self.coKeys = coKeys
         self.leaders = leaders
         self.responsibility = responsibility
         self.line = line
@@ -65,13 +74,47 @@ public struct Target: Codable, Hashable, Sendable {
         self.tolerance = tolerance
     }
 
+    /// The series the target's observations are read from: its linked series, else its own id
+    /// (a milestone's states, or the progress of a target without a statistical series, are
+    /// reported under the target's id, e.g. `T011,2013-06,progress,350`).
+    public var dataSeries: String { series ?? id }
+
     /// The tolerance that applies when judging attainment: the catalog's value, else 0.
     public var effectiveTolerance: Double { tolerance ?? 0 }
+
+    /// The keys a roll-up groups the leads by: `leadKeys`, or the names when there are none.
+    public var leadGroups: [String] { leadKeys.isEmpty ? lead : leadKeys }
+    /// The keys a roll-up groups the co-organisers by: `coKeys`, or the names when there are none.
+    public var coGroups: [String] { coKeys.isEmpty ? co : coKeys }
 
     /// Every department answerable for the target, lead first, without repeats.
     public var departments: [String] {
         var seen = Set<String>()
         return (lead + co).filter { seen.insert($0).inserted }
+    }
+}
+
+extension Target {
+    private enum CodingKeys: String, CodingKey {
+        case id, year, section, indicator, kind, comparator, direction, value, valueMax, unit, lead, co
+        case leadKeys, coKeys, leaders, responsibility, line, text, series, tolerance
+    }
+
+    /// Decodes a target; `leadKeys` and `coKeys` may be absent (targets stored before they existed).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), year: try c.decode(Int.self, forKey: .year),
+            section: try c.decode(String.self, forKey: .section), indicator: try c.decode(String.self, forKey: .indicator),
+            kind: try c.decode(TargetKind.self, forKey: .kind), comparator: try c.decode(Comparator.self, forKey: .comparator),
+            direction: try c.decode(Direction.self, forKey: .direction), value: try c.decodeIfPresent(Double.self, forKey: .value),
+            valueMax: try c.decodeIfPresent(Double.self, forKey: .valueMax), unit: try c.decode(String.self, forKey: .unit),
+            lead: try c.decode([String].self, forKey: .lead), co: try c.decode([String].self, forKey: .co),
+            leadKeys: try c.decodeIfPresent([String].self, forKey: .leadKeys) ?? [],
+            coKeys: try c.decodeIfPresent([String].self, forKey: .coKeys) ?? [],
+            leaders: try c.decode([String].self, forKey: .leaders), responsibility: try c.decode(String.self, forKey: .responsibility),
+            line: try c.decode(Int.self, forKey: .line), text: try c.decode(String.self, forKey: .text),
+            series: try c.decodeIfPresent(String.self, forKey: .series), tolerance: try c.decodeIfPresent(Double.self, forKey: .tolerance))
     }
 }
 

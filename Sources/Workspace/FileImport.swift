@@ -13,27 +13,31 @@ extension Workspace {
     ///   memory; in another encoding it is decoded whole first.
     /// - `map`: required for wide and XLSX files.
     /// - `defaultReleased`: the release date of observations the file gives none for.
+    /// - `year`: the year of period labels that print none (`1-2月`), in a file (or a table
+    ///   without a title) that gives none.
     /// - `progress`: told of the rows stored so far as the import goes.
     ///
     /// One file is one transaction, as in `importObservations(from:checksum:strict:progress:)`.
     /// - Throws: `WorkspaceError.seriesMapRequired`, `ReleaseError`, `SeriesIOError`,
     ///   `TextDecodingError`, database errors.
     public func importFile(path: String, format: ReleaseFormat = .auto, encoding: TextEncoding? = nil,
-                           map: SeriesMap? = nil, defaultReleased: CalendarDay? = nil, strict: Bool = false,
-                           progress: ImportProgress? = nil) throws -> ImportRecord {
+                           map: SeriesMap? = nil, defaultReleased: CalendarDay? = nil, year: Int? = nil,
+                           strict: Bool = false, progress: ImportProgress? = nil) throws -> ImportRecord {
         let head = try Self.head(of: path)
         let layout = format == .auto ? ReleaseFormat.detect(head, encoding: encoding) : format
         switch layout {
         case .long:
             let found = encoding ?? (try? TextDecoding.decode(head, source: path))?.encoding
-            if found == .utf8 || found == .utf8WithBOM { return try importLongCSV(path: path, defaultReleased: defaultReleased, strict: strict, progress: progress) }
+            if found == .utf8 || found == .utf8WithBOM {
+                return try importLongCSV(path: path, defaultReleased: defaultReleased, year: year, strict: strict, progress: progress)
+            }
             let data = try SeriesIOError.whileReading { try ReadableFile.contents(path) }
             let text = try TextDecoding.decode(data, source: path, as: encoding).text
-            return try importObservations(from: LongCSVReader(text: text, file: path, defaultReleased: defaultReleased),
+            return try importObservations(from: LongCSVReader(text: text, file: path, defaultReleased: defaultReleased, defaultYear: year),
                                           checksum: FileChecksum.crc32(path: path), strict: strict, progress: progress)
         case .wide, .xlsx, .auto:
             guard let map else { throw WorkspaceError.seriesMapRequired(file: path) }
-            let observations = try ReleaseFileReader(map: map, encoding: encoding).read(path: path, format: layout)
+            let observations = try ReleaseFileReader(map: map, encoding: encoding, year: year).read(path: path, format: layout)
             let rows = observations.map { read in
                 var observation = read.observation
                 if observation.released == nil { observation.released = defaultReleased }

@@ -1,7 +1,5 @@
-import GRDB
-
 /// One entry of the import log, and the summary printed after an import.
-public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord {
+public struct ImportRecord: Codable, Hashable, Sendable {
     public var id: Int64
     public var file: String
     /// CRC-32 of the file's bytes, in hex.
@@ -27,7 +25,4 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord {
     public var warningList: [String] {
         warnings.split(separator: "\n").map(String.init)
     }
-
-    public static let databaseTableName = "import_log"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }

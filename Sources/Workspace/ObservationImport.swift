@@ -5,24 +5,26 @@ import TargetModel
 
 extension Workspace {
     /// Imports a long-format CSV file (see `LongCSVFormat`); rows with a blank release date take
-    /// `defaultReleased`. The file is read once, in constant memory, on a second thread while
-    /// rows are stored; its checksum is computed while it streams.
-    public func importLongCSV(path: String, defaultReleased: CalendarDay? = nil, strict: Bool = false,
+    /// `defaultReleased`, and period labels without a year (`1-2月`) take `year`. The file is read
+    /// once, in constant memory, on a second thread while rows are stored; its checksum is
+    /// computed while it streams.
+    public func importLongCSV(path: String, defaultReleased: CalendarDay? = nil, year: Int? = nil, strict: Bool = false,
                               progress: ImportProgress? = nil) throws -> ImportRecord {
-        try importObservations(from: ReadAhead(LongCSVReader(path: path, defaultReleased: defaultReleased)), strict: strict,
-                               progress: progress)
+        try importObservations(from: ReadAhead(LongCSVReader(path: path, defaultReleased: defaultReleased, defaultYear: year)),
+                               strict: strict, progress: progress)
     }
 
     /// Imports one file's observations in one transaction: if anything fails (a bad cell, two
     /// rows that disagree, an unlinked series under `strict`, a killed process), nothing from the
     /// file is stored.
     ///
-    /// A row identical to a stored vintage (same value and release date) is unchanged; a different
-    /// value or release date is stored as a new vintage, never overwriting. The same figure at
-    /// another precision (`Restatement`: 27.31 against a stored 27.30873936 of the same release) is
-    /// no revision: with fewer decimals it is unchanged, with more it is stored and counted as
-    /// restated. Series that no catalog
-    /// target links to are listed in the warnings, or are an error when `strict`.
+    /// A row identical to a stored vintage (same value and release date) is unchanged, and so is
+    /// the value in effect re-released later (the same table imported again with another
+    /// release date); a different value, or the same one released before every stored vintage,
+    /// is stored as a new vintage, never overwriting. The same figure at another precision
+    /// (`Restatement`: 27.31 against a stored 27.30873936) is no revision: with fewer decimals it
+    /// is unchanged, with more it is stored and counted as restated. Series that no catalog
+    /// target reads (`Target.dataSeries`) are listed in the warnings, or are an error when `strict`.
     /// - Parameter checksum: the file's CRC-32 for the import log; when `nil`, the source's own
     ///   (`ObservationSource.checksum`).
     /// - Parameter progress: told of the rows stored so far as the import goes.
@@ -46,7 +48,7 @@ extension Workspace {
                 if let progress, rows % progress.interval == 0 { progress.report(rows) }
             }
             let stored = try writer.finish()
-            let linked = Set(try String.fetchAll(db, sql: "SELECT series FROM catalog_target WHERE series IS NOT NULL"))
+            let linked = Set(try Self.catalog(db).targets.map(\.dataSeries))
             let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
             if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
             let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
@@ -56,7 +58,7 @@ extension Workspace {
                 """, arguments: [checksum ?? source.checksum ?? "", rows + source.missingCount, newObservations,
                                  stored - newObservations - writer.restated, writer.restated, rows - stored,
                                  source.missingCount, warnings, importID])
-            return try ImportRecord.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!
+            return try DecodedRow<ImportRecord>.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!.value
         }
     }
 }

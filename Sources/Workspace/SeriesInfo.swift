@@ -1,7 +1,5 @@
-import GRDB
-
 /// What the workspace knows about a series apart from its values.
-public struct SeriesInfo: Codable, Hashable, Sendable, FetchableRecord {
+public struct SeriesInfo: Codable, Hashable, Sendable {
     public var id: String
     public var nameZh: String?
     public var nameEn: String?
@@ -24,7 +22,4 @@ public struct SeriesInfo: Codable, Hashable, Sendable, FetchableRecord {
         self.frequency = frequency
         self.publicationLagDays = publicationLagDays
     }
-
-    public static let databaseTableName = "series"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }

@@ -29,7 +29,7 @@ public protocol TargetStore: Sendable {
     /// Imports a long CSV or a release table (one transaction: all or nothing), keeping every
     /// earlier vintage.
     func importFile(path: String, format: ReleaseFormat, encoding: TextEncoding?, map: SeriesMap?,
-                    defaultReleased: CalendarDay?, strict: Bool, progress: ImportProgress?) throws -> ImportRecord
+                    defaultReleased: CalendarDay?, year: Int?, strict: Bool, progress: ImportProgress?) throws -> ImportRecord
     /// The import log, oldest first.
     func importLog() throws -> [ImportRecord]
 

@@ -21,6 +21,7 @@ struct VintageWriter {
     var restated: Int { restatedVintages.count }
     private let existsBefore: Statement
     private let storedValues: Statement
+    private let heldBefore: Statement
     private var seriesKeys: [String: Int64] = [:]
     private var lastSeries: (id: String, key: Int64)?
     /// Series keys from this one on were made by this import.
@@ -54,6 +55,13 @@ struct VintageWriter {
         storedValues = try db.makeStatement(sql: """
             SELECT value FROM observation WHERE series = ? AND period = ? AND measure = ? AND released = ? AND import_id <> ?
             """)
+        // The vintage in effect just before a release: the newest known release before it, and
+        // of that release the last import (`Vintage.isOrderedBefore`).
+        heldBefore = try db.makeStatement(sql: """
+            SELECT value FROM observation
+            WHERE series = ? AND period = ? AND measure = ? AND released > 0 AND released < ? AND import_id <> ?
+            ORDER BY released DESC, import_id DESC, source_line DESC LIMIT 1
+            """)
         for row in try Row.fetchAll(db, sql: "SELECT key, id FROM series") { seriesKeys[row[1]] = row[0] }
         firstNewSeriesKey = (try Int64.fetchOne(db, sql: "SELECT max(key) FROM series") ?? 0) + 1
         pending.reserveCapacity(Self.rowsPerStatement)
@@ -64,8 +72,8 @@ struct VintageWriter {
             + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
     }
 
-    /// Stores a row (a row identical to a stored vintage, or that states a stored value of the
-    /// same release with fewer decimals, stores nothing: it is not even offered to the insert);
+    /// Stores a row (a row identical to a stored vintage, or that states the value held at its
+    /// release with fewer decimals, stores nothing: it is not even offered to the insert);
     /// `firstOfObservation` says whether it is the file's first row of its (series, period, measure).
     /// - Returns: whether the row is the first vintage of an observation the workspace did not hold.
     mutating func store(_ row: SourcedObservation, firstOfObservation: Bool) throws -> Bool {
@@ -99,8 +107,10 @@ struct VintageWriter {
         return code == SQLITE_DONE
     }
 
-    /// How a row of a series held before compares with the values stored by earlier imports for
-    /// its observation and release.
+    /// How a row of a series held before compares with the values earlier imports hold for its
+    /// observation at its release: the values stored for that release, else (for a known release
+    /// date) the vintage in effect just before it. The same figure re-released later is no new
+    /// vintage; released earlier than every held vintage, it is (it was known sooner).
     private enum Comparison {
         /// One of them is the same value: nothing to store.
         case identical
@@ -108,27 +118,36 @@ struct VintageWriter {
         case restated(Restatement.Kind)
     }
 
-    /// The row against the stored values of its observation and release; `nil` when there are
-    /// none, or only different figures (a new vintage).
+    /// The row against the values held at its release; `nil` when there are none, or only
+    /// different figures (a new vintage).
     private func comparison(of row: CodedRow) throws -> Comparison? {
-        let query = storedValues.sqliteStatement
+        var held = try values(storedValues, of: row)
+        if held.isEmpty && row.released > 0 { held = try values(heldBefore, of: row) }
+        var kinds: [Restatement.Kind] = []
+        for stored in held {
+            if stored == row.value { return .identical }
+            if let kind = Restatement.of(row.value, against: stored) { kinds.append(kind) }
+        }
+        if kinds.contains(.coarser) { return .restated(.coarser) }
+        return kinds.first.map(Comparison.restated)
+    }
+
+    /// The values a query over (series, period, measure, released, import) gives for a row.
+    private func values(_ statement: Statement, of row: CodedRow) throws -> [Double] {
+        let query = statement.sqliteStatement
         sqlite3_bind_int64(query, 1, row.series)
         sqlite3_bind_int64(query, 2, row.period)
         sqlite3_bind_int64(query, 3, row.measure)
         sqlite3_bind_int64(query, 4, row.released)
         sqlite3_bind_int64(query, 5, importID)
         defer { sqlite3_reset(query) }
-        var kinds: [Restatement.Kind] = []
+        var values: [Double] = []
         while true {
             let code = sqlite3_step(query)
-            if code == SQLITE_DONE { break }
+            if code == SQLITE_DONE { return values }
             guard code == SQLITE_ROW else { throw failure(code) }
-            let stored = sqlite3_column_double(query, 0)
-            if stored == row.value { return .identical }
-            if let kind = Restatement.of(row.value, against: stored) { kinds.append(kind) }
+            values.append(sqlite3_column_double(query, 0))
         }
-        if kinds.contains(.coarser) { return .restated(.coarser) }
-        return kinds.first.map(Comparison.restated)
     }
 
     /// Stores the rows still pending and records the unit and frequency of the series this

@@ -56,9 +56,12 @@ public struct Workspace: Sendable {
 
     /// The stored catalog (empty before one is saved).
     public func catalog() throws -> Catalog {
-        let definitions = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT definition FROM catalog_target ORDER BY position")
-        }
+        try database.read(Self.catalog)
+    }
+
+    /// The stored catalog, read in a transaction already open.
+    static func catalog(_ db: Database) throws -> Catalog {
+        let definitions = try String.fetchAll(db, sql: "SELECT definition FROM catalog_target ORDER BY position")
         let decoder = JSONDecoder()
         return Catalog(targets: try definitions.map { definition in
             do {
@@ -73,7 +76,7 @@ public struct Workspace: Sendable {
 
     /// Metadata of every series that has observations or was described, sorted by id.
     public func seriesInfo() throws -> [SeriesInfo] {
-        try database.read { db in try SeriesInfo.fetchAll(db, sql: "SELECT * FROM series ORDER BY id") }
+        try database.read { db in try DecodedRow<SeriesInfo>.fetchAll(db, sql: "SELECT * FROM series ORDER BY id").map(\.value) }
     }
 
     /// Adds or replaces a series' metadata.
@@ -91,7 +94,7 @@ public struct Workspace: Sendable {
 
     /// Every import so far, oldest first.
     public func importLog() throws -> [ImportRecord] {
-        try database.read { db in try ImportRecord.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id") }
+        try database.read { db in try DecodedRow<ImportRecord>.fetchAll(db, sql: "SELECT * FROM import_log ORDER BY id").map(\.value) }
     }
 }
 

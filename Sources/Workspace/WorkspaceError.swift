@@ -17,7 +17,7 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(path): cannot open the workspace: \(reason)"
         case let .unlinkedSeries(file, series):
             return "\(file): no catalog target links to the series \(series.joined(separator: ", ")); "
-                + "expected every imported series to be a target's `series` (nothing was imported)"
+                + "expected every imported series to be a target's `series`, or the id of a target without one (nothing was imported)"
         case let .seriesMapRequired(file):
             return "\(file): is a release table, not TargetTrack's long format (header series,period,measure,value,…); "
                 + "expected --series-map MAP.csv saying which names are which series (see Datasets/china-nbs/maps/)"

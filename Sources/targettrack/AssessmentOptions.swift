@@ -20,8 +20,8 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "P(meet) below which a target is off track.")
     var offTrack = StatusThresholds.standard.offTrack
 
-    @Option(help: "Language of headers, status words and labels: zh or en.")
-    var lang: Language = .zh
+    @OptionGroup var language: LanguageOption
+    var lang: Language { language.lang }
 
     func validate() throws {
         do {
@@ -39,23 +39,4 @@ struct AssessmentOptions: ParsableArguments {
     func results(_ workspace: WorkspaceOptions) throws -> MonthlyResults {
         try workspace.tracker().month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
     }
-}
-
-extension Language: ExpressibleByArgument {}
-
-/// The file formats of the table exports.
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
-}
-
-/// Where and how `risks` and `departments` write their table: `-o`, `--format`, `--excel`.
-struct TableOutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
-    var output: String?
-
-    @Option(help: "csv or json.")
-    var format: TableFormat = .csv
-
-    @Flag(help: "CSV only: start with the UTF-8 byte order mark Excel on Chinese Windows needs.")
-    var excel = false
 }

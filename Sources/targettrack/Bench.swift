@@ -22,7 +22,8 @@ struct Bench: ParsableCommand {
 
         Examples:
           targettrack bench --series 1000
-          targettrack bench --series 113840 --peers --growth --results Benchmarks/RESULTS.md
+          targettrack bench --series 113840 --peers --growth \\
+              --results Benchmarks/RESULTS.md
         """
     )
 

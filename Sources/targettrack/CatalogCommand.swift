@@ -1,5 +1,6 @@
 import ArgumentParser
 import PolicyText
+import TargetTrackKit
 
 /// `targettrack catalog`: the group of commands on catalog files.
 struct CatalogCommand: ParsableCommand {
@@ -9,7 +10,8 @@ struct CatalogCommand: ParsableCommand {
         discussion: """
         Examples:
           targettrack catalog validate Datasets/heilongjiang-2013/catalog.yaml
-          targettrack catalog convert Datasets/heilongjiang-2013/catalog.yaml -o catalog.csv
+          targettrack catalog convert Datasets/heilongjiang-2013/catalog.yaml \\
+              -o catalog.csv
           targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
           targettrack catalog export -o reviewed.yaml
         """,
@@ -85,8 +87,7 @@ struct ImportCatalog: ParsableCommand {
     var file: String
 
     func run() throws {
-        let catalog = try CatalogFile.read(path: file)
-        try workspace.open().saveCatalog(catalog)
+        let catalog = try workspace.tracker().importCatalog(file)
         let linked = catalog.targets.filter { $0.series != nil }.count
         print("\(file): \(catalog.targets.count) targets imported into \(workspace.path) (\(linked) linked to series)")
     }

@@ -20,15 +20,10 @@ struct Departments: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var assessment: AssessmentOptions
 
-    @OptionGroup var table: TableOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let month = try assessment.results(workspace)
-        let lang = assessment.lang
-        let text = switch table.format {
-        case .csv: DepartmentTable.table(month.departments, language: lang).csv(excel: table.excel)
-        case .json: JSONExport.departmentsDocument(asOf: month.asOf.period, departments: month.departments, language: lang)
-        }
-        try OutputFile.write(text, to: table.output)
+        try output.write(.departments(month.departments, asOf: month.asOf.period, language: assessment.lang), standard: .csv)
     }
 }

@@ -33,14 +33,7 @@ struct ExportCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
-            let store = try workspace.open()
-            let all = try store.vintages()
-            let vintages = asOf.map { AsOf.latest(all, knownAt: $0) }
-                ?? all.sorted { ($0.key.series, $0.key.measure.rawValue, $0.key.period) < ($1.key.series, $1.key.measure.rawValue, $1.key.period)
-                    || ($0.key == $1.key && Vintage.isOrderedBefore($0, $1)) }
-            var writer = try LongCSVWriter(path: output)
-            for vintage in vintages { try writer.write(vintage.observation) }
-            try writer.finish()
+            try workspace.tracker().exportSeries(knownAt: asOf, to: output)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import Scenarios
 import TargetModel
 import TargetTrackKit
@@ -13,7 +14,8 @@ struct GoalSeekCommand: ParsableCommand {
         Varies the single-month growth (on the same month last year) of the target's own series, \
         or of a linked driver with --via, in every month not yet released, until P(meet) reaches \
         --probability (or, with --median, until the median projection is on the target). Says \
-        when the growth needed is beyond anything the series did in those months of past years.
+        when the growth needed is beyond anything the series did in those months of past years. \
+        With --format, the answer is one row of a table (table, csv or json) instead of a sentence.
 
         Examples:
           targettrack goal-seek T005 --as-of 2013-09
@@ -38,10 +40,7 @@ struct GoalSeekCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The information month.", valueName: "YYYY-MM"))
     var asOf: Month
 
-    @Option(help: "text or json (full precision, for scripts and notebooks).")
-    var format: Format = .text
-
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be between 0 and 1") }
@@ -49,29 +48,9 @@ struct GoalSeekCommand: ParsableCommand {
 
     func run() throws {
         let result = try workspace.tracker().goalSeek(target: target, via: via, probability: median ? nil : probability, asOf: asOf)
-        if format == .json {
-            let object: [String: Any] = [
-                "target": target, "series": result.series, "months": [result.months.lowerBound, result.months.upperBound],
-                "goal": median ? "median" : "probability", "probabilityGoal": median ? NSNull() : probability as Any,
-                "monthGrowth": result.monthGrowth ?? NSNull(), "probability": result.probability ?? NSNull(),
-                "historicalMaximum": result.historicalMaximum ?? NSNull(), "unprecedented": result.isUnprecedented,
-            ]
-            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
-            return
+        guard output.format == nil else {
+            return try output.write(.goalSeek(result, probabilityGoal: median ? nil : probability), standard: .table)
         }
-        let goal = median ? "the median on the target" : "P(meet) = \(probability)"
-        let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
-        guard let g = result.monthGrowth else {
-            print("\(target): no constant monthly growth of \(result.series) in \(months) between −50 % and +150 % reaches \(goal).")
-            return
-        }
-        var line = "\(target): \(result.series) must grow \(String(format: "%.1f", g)) % a month (on the same month last year) in \(months) for \(goal)"
-        if let p = result.probability { line += String(format: "; P(meet) then %.2f", p) }
-        print(line + ".")
-        if let h = result.historicalMaximum {
-            print(result.isUnprecedented
-                  ? "Beyond anything in the series' history: the most it grew in those months was \(String(format: "%.1f", h)) %."
-                  : "Within the series' history: it has grown up to \(String(format: "%.1f", h)) % in those months.")
-        }
+        print(GoalSeekTable.sentences(result, probabilityGoal: median ? nil : probability), terminator: "")
     }
 }

@@ -12,8 +12,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import long-format CSV files, or release tables (wide CSV, XLSX) through a series map.",
         discussion: """
         Each file is one transaction: an error anywhere in it stores nothing from it. A value \
-        different from a stored one is kept as a new vintage; identical rows change nothing, and so \
-        does the same figure with fewer decimals (27.31 after 27.30873936 of the same release); \
+        different from a stored one is kept as a new vintage; identical rows change nothing, nor \
+        does the same value re-released later (the same table with another --released), nor the \
+        same figure with fewer decimals (27.31 after 27.30873936); \
         with more decimals it is kept and counted as a restatement, not a revision. After each file \
         a summary gives rows read, new observations, new vintages, unchanged rows, warnings (series \
         that no catalog target links to) and restatements; on a terminal, a long file reports its \
@@ -25,12 +26,22 @@ struct ImportCommand: ParsableCommand {
         or UTF-16, or XLSX workbooks) need --series-map, a CSV saying which printed name is which \
         series and measure (header name,series,measure,unit,zero_missing,frequency).
 
+        Typed as in a spreadsheet, long files may name their columns in Chinese \
+        (指标,期间,口径,数值,单位,发布日期,来源) and their measures as bureaus print them \
+        (累计值, 累计同比, 当月值, 当月同比, 累计平均(上年=100), 期末值, 完成进度 …), with values \
+        such as 1,234.5 or 18.5% and periods such as 2014/2, 2014年2月 or 2014年1-2月. Period \
+        labels that print no year (1-2月) take --year, in long files and in tables whose title \
+        gives none.
+
         Examples:
           targettrack import Datasets/heilongjiang-2013/published.csv
           targettrack import releases/2013-09.csv --released 2013-10-21 --strict
-          targettrack import Datasets/china-nbs/choice_xlsx_MinjieNote/4_FixedAsset.xlsx \\
+          targettrack import \\
+              Datasets/china-nbs/choice_xlsx_MinjieNote/4_FixedAsset.xlsx \\
               --series-map Datasets/china-nbs/maps/4_FixedAsset.map.csv
-          targettrack import 2013年1-10月.csv --format wide --encoding gb18030 --series-map map.csv
+          targettrack import 2013年1-10月.csv --format wide --encoding gb18030 \\
+              --series-map map.csv
+          targettrack import 月报.csv --year 2014 --released 2014-03-18
         """)
 
     /// `--encoding`: how text files are decoded.
@@ -66,22 +77,25 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Release date for rows whose released cell is blank (YYYY-MM-DD).")
     var released: CalendarDay?
 
+    @Option(help: "Year of period labels that print none (1-2月, 3月) when the file gives none.")
+    var year: Int?
+
     @Flag(help: "Fail (importing nothing from the file) when a series is not linked to any catalog target.")
     var strict = false
+
+    func validate() throws {
+        if let year, !ReleasePeriodLabel.plausibleYears.contains(year) {
+            throw ValidationError("--year \(year) is not a year of statistics; expected e.g. 2014")
+        }
+    }
 
     func run() throws {
         let tracker = try workspace.tracker()
         let options = ImportOptions(format: format, encoding: encoding.textEncoding, map: try seriesMap.map { try SeriesMap(path: $0) },
-                                    defaultReleased: released, strict: strict)
+                                    defaultReleased: released, year: year, strict: strict)
         for file in files {
             let record = try tracker.importFile(file, options: options, progress: .terminal)
-            print("\(file): \(record.rowsRead) rows read, \(record.newObservations) new observations, "
-                + "\(record.newVintages) new vintages, \(record.unchanged) unchanged, "
-                + "\(record.missing) missing values, \(record.warningList.count) warnings"
-                + (record.restated > 0 ? "; \(record.restated) values restate held ones at more decimals (not revisions)" : ""))
-            let warnings = record.warningList
-            for warning in warnings.prefix(10) { print("warning: \(file): \(warning)") }
-            if warnings.count > 10 { print("warning: \(file): … and \(warnings.count - 10) more") }
+            print(record.summary, terminator: "")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TargetTrackKit
 import Foundation
+import Reporting
 import Scenarios
 import TargetModel
 import TextFormats
@@ -37,7 +38,7 @@ struct LinksCommand: ParsableCommand {
         func run() throws {
             let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
             let estimates = try workspace.tracker().fitLinks(spec, before: year, file: file)
-            print(LinkTable.text(estimates), terminator: "")
+            print(TableDocument.links(estimates).rendered(as: .table), terminator: "")
         }
     }
 
@@ -46,36 +47,14 @@ struct LinksCommand: ParsableCommand {
 
         @OptionGroup var workspace: WorkspaceOptions
 
-        @Flag(help: "Print JSON (coefficients, standard errors, R², years) instead of text.")
-        var json = false
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             let estimates = try workspace.tracker().links()
             guard !estimates.isEmpty else {
                 throw TargetTrackError("no links fitted yet; run `targettrack links fit FILE`")
             }
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-                print(String(decoding: try encoder.encode(estimates), as: UTF8.self))
-            } else {
-                print(LinkTable.text(estimates), terminator: "")
-            }
+            try output.write(.links(estimates), standard: .table)
         }
-    }
-}
-
-/// Link estimates as text: one block per link with coefficients, standard errors and fit.
-enum LinkTable {
-    static func text(_ estimates: [LinkEstimate]) -> String {
-        estimates.map { e in
-            let years = e.years.isEmpty ? "" : "\(e.years.first!)–\(e.years.last!)"
-            var lines = ["\(e.series) ← \(e.drivers.joined(separator: ", "))   R² \(String(format: "%.3f", e.rSquared))   residual SD \(String(format: "%.3f", e.residualStandardDeviation))   n \(e.observations) (\(years))"]
-            for (k, name) in (["intercept"] + e.drivers).enumerated() {
-                let se = k < e.standardErrors.count ? String(format: "%.4f", e.standardErrors[k]) : "—"
-                lines.append("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%10.4f", e.coefficients[k]) + "   SE " + se)
-            }
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n") + "\n"
     }
 }

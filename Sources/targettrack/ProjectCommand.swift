@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Projection
+import Reporting
 import TargetModel
 import TargetTrackKit
 import TextFormats
@@ -29,16 +30,13 @@ struct ProjectCommand: ParsableCommand {
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
-    @OptionGroup var formatOptions: FormatOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("Project as of this month's release.", valueName: "YYYY-MM"))
     var asOf: Month?
 
     @Option(help: ArgumentHelp("Project with what was released by this date.", valueName: "YYYY-MM-DD"))
     var knownAt: CalendarDay?
-
-    static let header = ["id", "section", "indicator", "comparator", "value", "unit", "latest_period", "latest_value",
-                         "projection", "p10", "p90", "p025", "p975", "probability", "model", "interval"]
 
     func validate() throws {
         if asOf != nil && knownAt != nil { throw ValidationError("give --as-of or --known-at, not both") }
@@ -47,35 +45,9 @@ struct ProjectCommand: ParsableCommand {
     func run() throws {
         let tracker = try workspaceOptions.tracker()
         let run = try asOf != nil || knownAt == nil ? tracker.projections(asOf: asOf) : tracker.projections(knownAt: knownAt)
-        let rows = run.projections.map(Self.row)
-        if formatOptions.format == .json {
-            print(try Self.json(asOf: run.asOf.period, rows: rows))
-        } else {
-            print(RowPrinter.render(header: Self.header, rows: rows, format: formatOptions.format), terminator: "")
-        }
+        try output.write(.projections(run.projections, asOf: run.asOf.period), standard: .table)
         for p in run.projections {
             for warning in p.warnings { FileHandle.standardError.write(Data("\(p.target.id): \(warning)\n".utf8)) }
         }
-    }
-
-    /// One output row; numbers are finite (rounded to 4 decimals) or empty.
-    static func row(_ p: TargetProjection) -> [CSVCell] {
-        func number(_ x: Double?) -> CSVCell {
-            x.flatMap { $0.isFinite ? CSVCell.number(($0 * 10_000).rounded() / 10_000 + 0) : nil } ?? .empty
-        }
-        let d = p.distribution
-        return [.text(p.target.id), .text(p.target.section), .text(p.target.indicator), .text(p.target.comparator.rawValue),
-                number(p.target.value), .text(p.target.unit), p.latestPeriod.map { .text($0.description) } ?? .empty,
-                number(p.latestValue), number(p.projection), number(d?.quantile(0.1)), number(d?.quantile(0.9)),
-                number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.source.label),
-                p.interval == .none ? .empty : .text(p.interval.rawValue)]
-    }
-
-    /// `{"asOf": "YYYY-MM", "targets": [{…one object per row…}]}`: numbers as JSON numbers, missing `null`.
-    static func json(asOf: Period, rows: [[CSVCell]]) throws -> String {
-        let targets = RowPrinter.jsonObjects(header: header, rows: rows)
-        let object: [String: Any] = ["asOf": asOf.description, "targets": targets]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self)
     }
 }

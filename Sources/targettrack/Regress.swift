@@ -47,20 +47,9 @@ struct Regress: ParsableCommand {
             return
         }
         for file in files {
-            let fit: Regression
-            if file.lowercased().hasSuffix(".dat") {
-                let data = try RegressionInput.nist(file)
-                fit = try RegressionInput.fit(file: file) { try data.fit() }
-            } else {
-                guard let y, let x else {
-                    throw ValidationError("\(file): a CSV file needs --y COLUMN and --x COLUMN[,COLUMN…]")
-                }
-                let columns = x.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-                let (design, response) = try RegressionInput.csv(file, y: y, x: columns, intercept: !noIntercept)
-                fit = try RegressionInput.fit(file: file) {
-                    try Regression(design: design, response: response, hasIntercept: !noIntercept)
-                }
-            }
+            let fit = try RegressionInput.fit(file: file, y: y, x: x?.split(separator: ",").map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            }, intercept: !noIntercept)
             print(format == .json ? RegressionReport.json(fit) : RegressionReport.table(fit, file: file))
         }
     }

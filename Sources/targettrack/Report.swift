@@ -1,5 +1,6 @@
 import ArgumentParser
 import Reporting
+import TextFormats
 import Workspace
 
 /// `targettrack report`: the monthly HTML report.
@@ -25,6 +26,6 @@ struct Report: ParsableCommand {
         let month = try assessment.results(workspace)
         let report = HTMLReport(asOf: month.asOf.period, assessments: month.assessments,
                                 departments: month.departments, language: assessment.lang)
-        try OutputFile.write(report.html, to: output)
+        try AtomicFile.write(report.html, to: output)
     }
 }

@@ -18,24 +18,19 @@ struct Risks: ParsableCommand {
         Examples:
           targettrack risks --as-of 2013-09 -o risks-2013-09.csv
           targettrack risks --as-of 2013-09 --lang en --format json
-          targettrack risks --as-of 2013-09 --excel -o 风险清单.csv
+          targettrack risks --as-of 2013-09 --lang en --no-bom -o risks.csv
         """
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var assessment: AssessmentOptions
 
-    @OptionGroup var table: TableOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let month = try assessment.results(workspace)
-        let lang = assessment.lang
-        let text = switch table.format {
-        case .csv: RiskList.table(month.assessments, language: lang).csv(excel: table.excel)
-        case .json: JSONExport.document(asOf: month.asOf.period, assessments: month.assessments,
-                                        departments: month.departments, language: lang)
-        }
-        try OutputFile.write(text, to: table.output)
-        if table.output != nil { print(AttentionList.text(month.assessments, language: lang), terminator: "") }
+        try output.write(.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
+                                language: assessment.lang), standard: .csv)
+        if output.output != nil { print(AttentionList.text(month.assessments, language: assessment.lang), terminator: "") }
     }
 }

@@ -34,31 +34,16 @@ struct ScenarioCommand: ParsableCommand {
         @Argument(help: "Scenario files (YAML).", completion: .file())
         var files: [String]
 
-        @Option(help: "table, csv, json or html.")
-        var format: Format = .table
-
-        @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
-        var output: String?
-
-        @Option(help: "Language: zh or en.")
-        var lang: Language = .zh
-
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, html }
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let scenarios = try files.map { try ScenarioFile.parse(try ReadableFile.utf8Text($0), file: $0) }
             let comparison = try workspace.tracker().compare(scenarios)
-            let text: String
-            switch format {
-            case .table: text = ScenarioTable.table(comparison, language: lang).text()
-            case .csv: text = ScenarioTable.table(comparison, language: lang).csv()
-            case .json: text = ScenarioTable.json(comparison, language: lang)
-            case .html:
-                text = HTMLReport(asOf: comparison.asOf, assessments: comparison.rows.map(\.baseline),
-                                  departments: DepartmentRollUp.summarise(comparison.rows.map(\.baseline)),
-                                  language: lang, scenarios: comparison).html
+            let lang = language.lang
+            try output.write(.scenarios(comparison, language: lang), standard: .table) {
+                ScenarioPage(comparison: comparison, scenarios: scenarios, language: lang).html
             }
-            try OutputFile.write(text, to: output)
         }
     }
 }

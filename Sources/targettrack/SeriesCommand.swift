@@ -21,23 +21,10 @@ struct SeriesCommand: ParsableCommand {
             """)
 
         @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let store = try workspace.open()
-            let vintages = Dictionary(grouping: try store.vintages(), by: \.observation.series)
-            let rows: [[CSVCell]] = try store.seriesInfo().map { info in
-                let own = vintages[info.id] ?? []
-                let periods = own.map(\.observation.period)
-                return [.text(info.id), .text(info.nameZh ?? ""), .text(info.nameEn ?? ""), .text(info.unit),
-                        .text(info.frequency ?? ""), .number(Double(info.publicationLagDays)),
-                        .number(Double(Set(own.map(\.key)).count)), .number(Double(own.count)),
-                        .text(periods.min()?.description ?? ""), .text(periods.max()?.description ?? "")]
-            }
-            print(RowPrinter.render(
-                header: ["series", "name_zh", "name_en", "unit", "frequency", "publication_lag_days",
-                         "observations", "vintages", "first_period", "last_period"],
-                rows: rows, format: format.format), terminator: "")
+            try output.write(try workspace.tracker().seriesList(), standard: .table)
         }
     }
 
@@ -55,7 +42,7 @@ struct SeriesCommand: ParsableCommand {
             """)
 
         @OptionGroup var workspace: WorkspaceOptions
-        @OptionGroup var format: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         @Argument(help: "Series id.")
         var id: String
@@ -64,22 +51,7 @@ struct SeriesCommand: ParsableCommand {
         var asOf: CalendarDay?
 
         func run() throws {
-            let store = try workspace.open()
-            let all = try store.vintages(series: id)
-            guard !all.isEmpty else { throw WorkspaceError.unknownSeries(id) }
-            let rows: [[CSVCell]] = AsOf.latest(all, knownAt: asOf).map { vintage in
-                let observation = vintage.observation
-                let value: CSVCell = observation.measure == .milestone
-                    ? .text(MilestoneState(code: observation.value)?.rawValue ?? "\(observation.value)")
-                    : .number(observation.value)
-                return [.text(observation.period.description), .text(observation.measure.rawValue), value,
-                        .text(observation.unit),
-                        .text(observation.released?.description ?? "[\(vintage.effectiveRelease)]"),
-                        .text(observation.source), .text("\(vintage.file):\(vintage.line)")]
-            }
-            print(RowPrinter.render(
-                header: ["period", "measure", "value", "unit", "released", "source", "imported_from"],
-                rows: rows, format: format.format), terminator: "")
+            try output.write(try workspace.tracker().series(id, knownAt: asOf), standard: .table)
         }
     }
 }

@@ -15,7 +15,8 @@ struct TargetTrackCommand: ParsableCommand {
         A typical month:
           targettrack init
           targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
-          targettrack import Datasets/heilongjiang-2013/*.csv
+          targettrack import Datasets/heilongjiang-2013/published.csv \\
+              Datasets/heilongjiang-2013/heilongjiang-2013-reconstructed.csv
           targettrack risks --as-of 2013-09 -o risks-2013-09.csv
         """,
         version: "0.1.0",

@@ -8,9 +8,19 @@ import Testing
         let result = try TargetTrackProcess.run(["extract", document, "--format", "csv"])
         #expect(result.status == 0)
         let lines = result.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "id,year,section,indicator,kind,comparator,direction,value,value_max,unit,lead,co,leaders,responsibility,line,text,series,tolerance")
+        #expect(lines.first == "id,year,section,indicator,kind,comparator,direction,value,value_max,unit,lead,co,lead_key,co_key,leaders,responsibility,line,text,series,tolerance")
         #expect(lines.count == 181)
-        #expect(lines[1] == "T001,2013,一(一),地区生产总值,growth_rate,approx,increase,11,,%,省发改委,,,负责,4,地区生产总值增长11%左右,,0.5")
+        #expect(lines[1] == "T001,2013,一(一),地区生产总值,growth_rate,approx,increase,11,,%,省发改委,,省发展和改革委员会,,,负责,4,地区生产总值增长11%左右,,0.5")
+        // Standard error names the year's clue and counts the numbers.
+        #expect(result.error.contains("plan year 2013 from the congress session `省十二届人大一次会议`"))
+        #expect(result.error.contains("extracted") && result.error.contains("skipped as non-targets; 180 targets"))
+    }
+
+    @Test func explainListsEverySkippedNumberWithItsLineAndReason() throws {
+        let result = try TargetTrackProcess.run(["extract", document, "--explain", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.error.contains("\(document):173: skipped `2013年`: a date or a duration"))
+        #expect(result.error.contains("skipped `100亿元以上`: qualifies something else"))
     }
 
     @Test func extractWritesYAMLThatValidatesAndConverts() throws {

@@ -42,7 +42,8 @@ import Testing
             projections[month] = try run(["project", "--as-of", month, "--format", "json"])
         }
         let risks = try run(["risks", "--as-of", "2013-09", "--format", "json"])
-        let links = try run(["links", "fit", file("links.yaml")])
+        _ = try run(["links", "fit", file("links.yaml")])
+        let links = try run(["links", "show", "--format", "json"])
         let scenario = try run(["scenario", "run", file("scenarios/q4-investment-slowdown.yaml"), "--format", "json"])
         let baselineAfter = try run(["project", "--as-of", "2013-09", "--format", "json"])
         let catalog = try String(contentsOfFile: file("catalog.csv"), encoding: .utf8)
@@ -78,13 +79,10 @@ import Testing
     }
 
     @Test func gdpRisesWithInvestmentInTheFittedLinks() throws {
-        let text = try Self.outputs.get().links
-        let block = try #require(text.components(separatedBy: "\n").drop { !$0.hasPrefix("gdp ←") }
-            .prefix { !$0.isEmpty })
-        let fai = try #require(block.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("fai ") })
-        let fields = fai.split(separator: " ")
-        let coefficient = try #require(Double(fields[1]))
-        let standardError = try #require(Double(fields[3]))
+        let rows = try Self.objects(try Self.outputs.get().links, key: "links")
+        let fai = try #require(rows.first { $0["series"] as? String == "gdp" && $0["term"] as? String == "fai" })
+        let coefficient = try #require(fai["coefficient"] as? Double)
+        let standardError = try #require(fai["standard_error"] as? Double)
         #expect(coefficient > 0 && coefficient / standardError > 2, "\(fai)")
     }
 

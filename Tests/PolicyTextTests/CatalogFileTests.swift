@@ -18,7 +18,8 @@ import TargetModel
     @Test func awkwardTextSurvivesBothFormats() throws {
         let target = Target(id: "T001", year: 2014, section: "一(一)", indicator: "-负数, \"引号\"：冒号 #井号",
                             kind: .level, comparator: .range, direction: .increase, value: 0.1, valueMax: 1e-3 + 1,
-                            unit: "%", lead: ["省发改委", "yes"], co: [], leaders: ["分管副省长"],
+                            unit: "%", lead: ["省发改委", "yes"], co: [], leadKeys: ["省发展和改革委员会", "yes"],
+                            leaders: ["分管副省长"],
                             responsibility: "牵头", line: 7, text: "'true'\n第二行", series: "null", tolerance: 0.5)
         let catalog = Catalog(targets: [target])
         #expect(try CatalogYAML.read(CatalogYAML.write(catalog)) == catalog)
@@ -75,6 +76,16 @@ import TargetModel
                 && text.contains("duplicate id T001") && text.contains("value_max 3.0 is less than value 5.0")
                 && text.contains("unknown field \"colour\"")
         }
+    }
+
+    @Test func catalogsWithoutKeyColumnsLoadWithTheKeysWorkedOut() throws {
+        let csv = "id,year,section,indicator,kind,comparator,direction,value,value_max,unit,lead,co\n"
+            + "T001,2013,一(一),地区生产总值,growth_rate,approx,increase,11,,%,省发展改革委,省工信委|省統計局\n"
+        let target = try #require(try CatalogCSV.read(csv).targets.first)
+        #expect(target.lead == ["省发展改革委"] && target.leadKeys == ["省发展和改革委员会"])
+        #expect(target.coKeys == ["省工业和信息化厅", "省统计局"])
+        let yaml = "targets:\n- {id: T001, year: 2013, indicator: x, kind: milestone, comparator: exact, direction: level, unit: '', lead: [省人社厅]}\n"
+        #expect(try CatalogYAML.read(yaml).targets.first?.leadKeys == ["省人力资源和社会保障厅"])
     }
 
     @Test func csvProblemsNameLineAndColumn() throws {

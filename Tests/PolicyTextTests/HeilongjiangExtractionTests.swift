@@ -71,8 +71,8 @@ import TextFormats
             ("comparator", { $0.comparator == $1.comparator.rawValue }),
             ("direction", { $0.direction == $1.direction.rawValue }),
             ("kind", { $0.kind == $1.kind.rawValue }),
-            ("lead", { $0.lead == $1.lead }),
-            ("co", { $0.co == $1.co }),
+            ("lead", { DepartmentKey.keys(of: $0.lead) == $1.leadKeys }),
+            ("co", { DepartmentKey.keys(of: $0.co) == $1.coKeys }),
             ("value_max", { $0.valueMax == $1.valueMax }),
         ]
         for (name, agree) in fields {

@@ -14,7 +14,7 @@ import TargetModel
         #expect(t.id == "T001" && t.section == "一(一)" && t.indicator == "地区生产总值")
         #expect(t.kind == .growthRate && t.comparator == .approx && t.direction == .increase)
         #expect(t.value == 11 && t.unit == "%" && t.tolerance == 0.5)
-        #expect(t.lead == ["省发改委"] && t.responsibility == "负责" && t.line == 2)
+        #expect(t.leadKeys == DepartmentKey.keys(of: ["省发改委"]) && t.responsibility == "负责" && t.line == 2)
     }
 
     @Test func sharedConstructionsGiveOneRowPerIndicator() throws {
@@ -25,7 +25,7 @@ import TargetModel
         （十）城区绿化覆盖率、绿地率分别达到39%和36%。（省住建厅负责）
         """)
         #expect(targets.map(\.value) == [12, 12, 1.5, 1.5, 1.5, 0, 39, 36])
-        #expect(targets[0].lead == ["省发改委", "省农委", "省统计局"] && targets[0].responsibility == "分别负责")
+        #expect(targets[0].leadKeys == DepartmentKey.keys(of: ["省发改委", "省农委", "省统计局"]) && targets[0].responsibility == "分别负责")
         #expect(targets[2...4].allSatisfy { $0.direction == .decrease && $0.kind == .growthRate })
         #expect(targets[5].direction == .level && targets[5].indicator == "氮氧化物排放量")
         #expect(targets[6].indicator == "城区绿化覆盖率" && targets[7].indicator == "绿地率")

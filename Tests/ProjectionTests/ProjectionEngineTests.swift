@@ -79,6 +79,19 @@ import Testing
         #expect(row.projection == 9.4)
     }
 
+    @Test("A target without a series is projected from the progress reported under its id")
+    func progressUnderTheTargetsId() throws {
+        var progress: PeriodValues = [:]
+        for month in 1...12 { progress[.month(year: 2012, month: month)] = Double(month * 50) }
+        for month in 1...6 { progress[.month(year: 2013, month: month)] = Double(month * 45) }
+        let target = HeilongjiangFixture.target("T011", "抓好省级重点产业项目", .level, .exact, 600, "个", series: nil)
+        let row = try #require(try ProjectionEngine().project(catalog: Catalog(targets: [target]),
+                                                              series: ["T011": SeriesData(id: "T011", values: [.progress: progress])],
+                                                              asOf: Period("2013-06")!).first)
+        #expect(row.source != .noData && row.distribution != nil)
+        #expect(row.latestValue == 270)
+    }
+
     @Test func aCompletedYearIsExact() throws {
         let rows = try Self.project("2014-01")
         let grain = try #require(rows.first { $0.target.id == "T09" })

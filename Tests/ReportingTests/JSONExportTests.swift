@@ -4,11 +4,13 @@ import Testing
 
 @Suite struct JSONExportTests {
     @Test func documentHasAsOfTargetsAndDepartmentsWithTheCSVKeys() throws {
-        let text = JSONExport.document(asOf: SampleMonth.asOf, assessments: SampleMonth.assessments,
-                                       departments: SampleMonth.departments, language: .zh)
-        #expect(text.hasPrefix(#"{"asOf":"2013-09","targets":[{"id":"T001","#))
+        let text = TableDocument.risks(SampleMonth.assessments, departments: SampleMonth.departments, asOf: SampleMonth.asOf,
+                                       language: .zh).rendered(as: .json)
+        #expect(text.hasPrefix(#"{"asOf":"2013-09","targets":[{"id":"#))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let targets = try #require(root["targets"] as? [[String: Any]])
+        let rows = try #require(root["targets"] as? [[String: Any]])
+        // Rows come riskiest first, as in the CSV; look them up in catalog order.
+        let targets = try SampleMonth.targets.map { t in try #require(rows.first { $0["id"] as? String == t.id }) }
         #expect(targets.count == SampleMonth.targets.count)
         #expect(Set(targets[0].keys) == Set(RiskList.keys))
         #expect(targets[0]["status"] as? String == SampleMonth.assessments[0].status.rawValue)
@@ -21,7 +23,7 @@ import Testing
     }
 
     @Test func departmentsDocumentHasAsOfAndDepartments() throws {
-        let text = JSONExport.departmentsDocument(asOf: SampleMonth.asOf, departments: SampleMonth.departments, language: .en)
+        let text = TableDocument.departments(SampleMonth.departments, asOf: SampleMonth.asOf, language: .en).rendered(as: .json)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(Set(root.keys) == ["asOf", "departments"])
         let first = try #require((root["departments"] as? [[String: Any]])?.first)

@@ -5,8 +5,8 @@ import TargetModel
 import Testing
 
 @Suite struct RiskListTests {
-    private let english = RiskList.table(SampleMonth.assessments, language: .en)
-    private let chinese = RiskList.table(SampleMonth.assessments, language: .zh)
+    private let english = RiskList.table(SampleMonth.assessments, language: .en, order: .catalog)
+    private let chinese = RiskList.table(SampleMonth.assessments, language: .zh, order: .catalog)
 
     private func records(_ csv: String) -> [String] {
         csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -19,7 +19,7 @@ import Testing
 
     @Test func chineseHeaderAndStatusWords() {
         let lines = records(chinese.csv())
-        #expect(lines[0].hasPrefix("编号,条目,指标,目标,比较方式,目标值,单位,最新期,"))
+        #expect(lines[0].hasPrefix("\u{FEFF}编号,条目,指标,目标,比较方式,目标值,单位,最新期,"))
         #expect(lines[0].split(separator: ",").count == RiskList.keys.count)
         #expect(lines[1].contains(",难以完成,") || lines[1].contains(",有风险,"))
         #expect(lines[5].contains(",滞后,"))
@@ -53,9 +53,31 @@ import Testing
         #expect(records(csv)[1].contains(",-0.8,"))
     }
 
-    @Test func excelGetsTheByteOrderMark() {
-        #expect(Array(english.csv(excel: true).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    @Test func chineseCSVStartsWithTheByteOrderMarkUnlessToldNot() {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(Array(chinese.csv().utf8.prefix(3)) == bom)
+        #expect(chinese.csv(byteOrderMark: false).hasPrefix("编号,"))
+        #expect(Array(english.csv(byteOrderMark: true).utf8.prefix(3)) == bom)
         #expect(english.csv().hasPrefix("id,"))
+    }
+
+    @Test func sortedRiskiestFirstUnlessAskedForTheCatalogOrder() {
+        let byRisk = RiskList.table(SampleMonth.assessments, language: .en)
+        let ids = byRisk.rows.map { $0[0] }
+        // Off track (GDP 26 % short and investment 30 % short: both severe, lowest P first), at risk, late,
+        // on track, then no data.
+        #expect(ids == [.text("T001"), .text("T002"), .text("T004"), .text("T005"), .text("T003"), .text("T006")])
+        #expect(english.rows.map { $0[0] } == SampleMonth.targets.map { .text($0.id) })
+    }
+
+    @Test func chineseComparatorWordsAndEnglishCodes() {
+        let column = RiskList.keys.firstIndex(of: "comparator")!
+        #expect(chinese.rows.map { field -> String in
+            if case let .coded(_, label) = field[column] { return label } else { return "" }
+        } == ["左右", "以上", "以内", "完成", "完成", "以上"])
+        #expect(english.rows[0][column] == .coded(code: "approx", label: "approx"))
+        let table = RiskList.table(SampleMonth.assessments, language: .zh, order: .catalog)
+        #expect(table.rows[1][column] == .coded(code: "at_least", label: "以上"), "the code in JSON, the words in CSV")
     }
 
     @Test func newsSaysWhatMovedInTheReadersLanguage() {

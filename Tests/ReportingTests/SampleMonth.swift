@@ -54,8 +54,7 @@ enum SampleMonth {
         return targets.map { t in
             let d = distributions[t.id].map { september ? $0.september : $0.august }
             // The latest reading in the measure the target is judged on (CPI as growth, not index).
-            let scale: YearToDate.Scale = t.kind == .level ? .amount : .growth
-            let latest = t.series.flatMap { data[$0]?.yearToDate(scale, year: 2013)?.latest }
+            let latest = t.series.flatMap { data[$0] }.flatMap { YearToDatePath(judging: t, in: $0) }?.yearToDate(year: 2013)?.latest
             return TargetProjection(target: t, latestPeriod: latest.map { .month(year: 2013, month: $0.month) },
                                     latestValue: latest?.value,
                                     distribution: d, source: d == nil ? .noData : .models([WeightedModel(BridgeModel.id, weight: 1)]),

@@ -65,4 +65,17 @@ import Testing
         let sorted = DepartmentRollUp.riskiestFirst([late] + assessments)
         #expect(sorted.map(\.target.id) == ["T2", "T1", "T3", "M"])
     }
+
+    @Test func oneBodyWrittenTwoWaysIsOneDepartment() throws {
+        var written = target("K1", value: 11, lead: ["省发展改革委"])
+        written.leadKeys = ["省发展和改革委员会"]
+        var short = target("K2", value: 11, lead: ["省发改委"], co: ["省经信委"])
+        short.leadKeys = ["省发展和改革委员会"]
+        short.coKeys = ["省工业和信息化厅"]
+        let all = DepartmentRollUp.summarise(RiskAssessor().assess(
+            [written, short].map { projection($0, .normal(mean: 11, sd: 1)) }, series: [:]))
+        let lead = try #require(summary("省发展和改革委员会", .lead, in: all))
+        #expect(lead.targetCount == 2)
+        #expect(summary("省发改委", .lead, in: all) == nil && summary("省工业和信息化厅", .co, in: all)?.targetCount == 1)
+    }
 }

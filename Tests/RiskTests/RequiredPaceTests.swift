@@ -35,7 +35,7 @@ import Testing
     @Test func combinedJanuaryFebruaryIsSpreadOverBothMonths() throws {
         let data = series("FAI", .ytdValue, ["2012-02": 20, "2012-12": 120, "2013-01": 0])
             .merging(series("FAI", .ytdGrowth, ["2013-01": 10]))
-        let now = try #require(data.yearToDate(.growth, year: 2013))
+        let now = try #require(YearToDatePath(series: data, measure: .ytdGrowth)?.yearToDate(year: 2013))
         #expect(abs(now.cumulativeShare[1] - 10.0 / 120) < 1e-12)
         #expect(abs(now.cumulativeShare[2] - 20.0 / 120) < 1e-12)
         #expect(abs(now.cumulativeShare[7] - 70.0 / 120) < 1e-12)
@@ -111,6 +111,6 @@ private extension SeriesData {
         #expect(abs(pace.required - 20) < 1e-9)
         #expect(abs(pace.history[2012]! - 10) < 1e-9)
         #expect(pace.unprecedented == true)
-        #expect(data.yearToDate(.growth, year: 2013)?.readings.map(\.month) == [6, 9])
+        #expect(YearToDatePath(series: data, measure: .ytdGrowth)?.yearToDate(year: 2013)?.readings.map(\.month) == [6, 9])
     }
 }

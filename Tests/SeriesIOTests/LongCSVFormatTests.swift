@@ -69,7 +69,7 @@ private func failure(_ body: String, header: String = header) -> String {
         ("gdp,2013-Q5,ytd_value,1,%,,\n", "r.csv:2:5: bad period '2013-Q5'"),
         ("gdp,13-09,ytd_value,1,%,,\n", "r.csv:2:5: bad period '13-09'"),
         ("gdp,2013-09,ytd_value,1.2.3,%,,\n", "r.csv:2:23: value '1.2.3' is not a number; expected a number"),
-        ("gdp,2013-09,ytd_value,\"1,234\",%,,\n", "r.csv:2:23: value '1,234' is not a number"),
+        ("gdp,2013-09,ytd_value,\"1,23\",%,,\n", "r.csv:2:23: value '1,23' is not a number"),
         ("gdp,2013-09,ytd_value,0x10,%,,\n", "r.csv:2:23: value '0x10' is not a number"),
         ("gdp,2013-09,ytd_value,inf,%,,\n", "r.csv:2:23: value 'inf' is not a number"),
         ("gdp,2013-09,ytd_value,1,%,2013-02-30,\n", "r.csv:2:27: bad release date '2013-02-30'; expected YYYY-MM-DD"),

@@ -138,6 +138,60 @@ private let aug = Period.month(year: 2013, month: 8)
         #expect(try workspace.importLog().isEmpty)
         #expect(try workspace.seriesInfo().isEmpty)
     }
+
+    @Test("The same value re-imported with a later release date is unchanged, not a new vintage")
+    func reReleasedValuesAreUnchanged() throws {
+        let workspace = try temporaryWorkspace()
+        var table = ""
+        for month in 1...10 {
+            table += "fai,2013-\(month < 10 ? "0" : "")\(month),ytd_value,\(month * 100),亿元,,\n"
+            table += "fai,2013-\(month < 10 ? "0" : "")\(month),ytd_growth,\(20 + month),%,,\n"
+        }
+        let first = try load(workspace, table, released: day("2013-11-20"))
+        #expect((first.newObservations, first.newVintages) == (20, 0))
+        let again = try load(workspace, table, released: day("2013-12-05"))
+        #expect((again.rowsRead, again.newObservations, again.newVintages, again.unchanged) == (20, 0, 0, 20))
+        #expect(try workspace.vintageCount() == 20)
+        #expect(try workspace.seriesData(knownAt: day("2013-11-25"))["fai"]?.value(.ytdValue, sep) == 900,
+                "known from the first release on")
+    }
+
+    @Test("A changed value, a value changed back, or one released earlier than every vintage is a new vintage")
+    func whatIsANewVintage() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-10-20,\n")
+        let revised = try load(workspace, "gdp,2013-09,ytd_value,101,亿元,2013-11-20,\n")
+        let stillRevised = try load(workspace, "gdp,2013-09,ytd_value,101,亿元,2013-12-20,\n")
+        let heldBetween = try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-11-01,\n")
+        let changedBack = try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2014-01-20,\n")
+        let earlier = try load(workspace, "gdp,2013-09,ytd_value,100,亿元,2013-10-15,\n")
+        #expect([revised, stillRevised, heldBetween, changedBack, earlier].map(\.newVintages) == [1, 0, 0, 1, 1])
+        #expect(try workspace.vintages(series: "gdp").map { "\($0.observation.value) \($0.observation.released!)" }
+                == ["100.0 2013-10-20", "101.0 2013-11-20", "100.0 2014-01-20", "100.0 2013-10-15"], "in import order")
+        try load(workspace, "gdp,2013-08,ytd_growth,8.3,%,2013-09-20,\n")
+        let coarserLater = try load(workspace, "gdp,2013-08,ytd_growth,8.30,%,2013-10-20,\n")
+        let finerLater = try load(workspace, "gdp,2013-08,ytd_growth,8.27,%,2013-11-20,\n")
+        #expect((coarserLater.newVintages, coarserLater.unchanged) == (0, 1))
+        #expect((finerLater.newVintages, finerLater.restated) == (0, 1), "the same figure at more decimals: a restatement")
+        #expect(try workspace.seriesData(knownAt: day("2013-10-16"))["gdp"]?.value(.ytdValue, sep) == 100)
+    }
+
+    @Test("Observations under the id of a target without a series (milestone states, progress) are linked, not warned about")
+    func targetsWithoutASeriesReadTheirOwnId() throws {
+        let workspace = try temporaryWorkspace()
+        try workspace.saveCatalog(Catalog(targets: [
+            Target(id: "T011", year: 2013, section: "二", indicator: "抓好省级重点产业项目", kind: .level, comparator: .exact,
+                   direction: .increase, value: 600, unit: "个"),
+            Target(id: "T014", year: 2013, section: "二", indicator: "重点项目", kind: .milestone, comparator: .exact,
+                   direction: .level, value: nil, unit: ""),
+            Target(id: "T001", year: 2013, section: "一", indicator: "地区生产总值", kind: .growthRate, comparator: .approx,
+                   direction: .increase, value: 11, unit: "%", series: "gdp"),
+        ]))
+        let record = try load(workspace, "T011,2013-06,progress,350,个,,\nT014,2013-06,milestone,in_progress,,,\n"
+            + "T001,2013-06,ytd_growth,8,%,,\n", strict: false)
+        #expect(record.warningList == ["no catalog target links to series 'T001'"], "T001 links to gdp, not to its id")
+    }
+
 }
 
 /// The counts of an import's summary when files are not sorted, repeat rows, and mix series the

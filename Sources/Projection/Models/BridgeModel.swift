@@ -1,3 +1,4 @@
+import TargetModel
 import LinearAlgebra
 
 /// Bridge regression across past years: December on the month-m figure and last year's December,

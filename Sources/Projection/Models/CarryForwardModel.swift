@@ -1,3 +1,5 @@
+import TargetModel
+
 /// Carry-forward: the newest year-to-date figure is the year-end figure; for annual-only series,
 /// last year's figure.
 package enum CarryForwardModel: YearEndModel {

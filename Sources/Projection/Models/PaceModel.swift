@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LinearAlgebra
+import TargetModel
 
 /// Within-year pace, after ESCAP's time-weighted method: the single-month change on the same month
 /// last year over the latest twelve months, with weights that halve every month (the newest months

@@ -1,3 +1,5 @@
+import TargetModel
+
 /// Completion profile: the year-to-date amount divided by the mean share of the year's total that
 /// past years had reached by the same month (cumulative progress, year totals).
 package enum ProfileModel: YearEndModel {

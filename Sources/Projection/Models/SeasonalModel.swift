@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LinearAlgebra
+import TargetModel
 
 /// Seasonal level regression: log monthly levels over the latest five years on a linear trend and
 /// month-of-year effects (kept only when the autocorrelation at lag 12 is significant at 90 %, the

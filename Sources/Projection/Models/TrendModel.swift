@@ -1,4 +1,5 @@
 import LinearAlgebra
+import TargetModel
 
 /// Linear trend on annual history, with the regression's prediction interval (annual-only
 /// indicators such as 粮食总产 and 能耗).

@@ -1,3 +1,5 @@
+import TargetModel
+
 /// A model that projects the year-end outcome of a batch of series from any (year, month) origin.
 ///
 /// Adding a model is one file with a type conforming to this protocol and one line in

@@ -1,5 +1,3 @@
-import TargetModel
-
 /// One year of a series in the measure a target is judged on, read month by month: year-to-date
 /// growth in % (scale `.growth`) or the year-to-date amount (scale `.amount`).
 ///

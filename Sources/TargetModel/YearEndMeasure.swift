@@ -1,5 +1,4 @@
 import TargetModel
-
 /// What is projected for a target: the year-end figure of one measure of its series.
 ///
 /// Every monthly measure is read as a path of year-to-date figures, one per month, whose December
@@ -49,5 +48,5 @@ public enum YearEndMeasure: String, Sendable, Codable, CaseIterable {
 
     /// Whether the target's comparator reads this measure as a growth rate in % (for P(meet)):
     /// an average index of 102.6 is judged as growth 2.6.
-    var indexOffset: Double { self == .yearAverageIndex ? 100 : 0 }
+    public var indexOffset: Double { self == .yearAverageIndex ? 100 : 0 }
 }
