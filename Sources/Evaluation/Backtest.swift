@@ -28,6 +28,7 @@ public enum Backtest {
         let monthList = Array(months)
         let forecasts = try ModelSuite.forecasts(grids, months: monthList)
         let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
+        let benchmark = forecasts.tables[forecasts.benchmark]
         var byMonth: [MonthAccuracy] = []
         var years = Set<Int>()
         var pseudoTargets: [(probability: Double, met: Bool)] = []
@@ -40,12 +41,12 @@ public enum Backtest {
                     if let range = evaluationYears, !range.contains(year) { continue }
                     let slot = grid.index(t, m), outcome = grid.outcome(t)
                     guard let choice = choices[g][slot], !outcome.isNaN,
-                          !forecasts[.carryForward]!.center[g][slot].isNaN else { continue }
+                          !benchmark.center[g][slot].isNaN else { continue }
                     years.insert(year)
                     count += 1
                     absolute["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
                     absolute["chosen"]!.count += 1
-                    for (model, table) in forecasts where !table.center[g][slot].isNaN {
+                    for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
                         absolute[model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
                         absolute[model.rawValue]!.count += 1
                     }
@@ -104,7 +105,7 @@ public struct MonthAccuracy: Codable, Sendable {
 
     /// 1 − MAE(chosen) / MAE(carry-forward); 0 without scored projections.
     public var skill: Double {
-        guard let chosen = mae["chosen"], let base = mae[ProjectionModel.carryForward.rawValue], base > 0 else { return 0 }
+        guard let chosen = mae["chosen"], let base = mae[ModelSuite.benchmark.rawValue], base > 0 else { return 0 }
         return 1 - chosen / base
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Projection
 
 extension BacktestReport {
     /// `{"datasets":[…],"m3":[…]}` with sorted keys.
@@ -15,7 +16,7 @@ extension BacktestReport {
         for d in report.datasets {
             lines.append("\(d.name): \(d.series) series, \(d.years) years; m = 3…9: skill \(f(d.skill)), "
                          + "coverage 80 % \(f(d.coverage80)), 95 % \(f(d.coverage95))")
-            let models = ["carry_forward", "bridge", "seasonal", "pace", "profile", "trend"]
+            let models = ModelSuite.models.map { $0.id.rawValue }
                 .filter { name in d.byMonth.contains { $0.mae[name] != nil } }
             lines.append((["month", "n"] + models.map { "MAE \($0)" } + ["MAE chosen", "skill", "cov80", "cov95"])
                 .joined(separator: "\t"))

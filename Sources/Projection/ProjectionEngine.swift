@@ -13,11 +13,11 @@ import TargetModel
 /// Postconditions: the result has one projection per catalog target, in catalog order; every
 /// number in it is finite. Edge Cases:
 /// - a milestone, a target without data, or a series without usable data: no distribution,
-///   model `no_data` (`milestone` for milestones);
+///   source `.noData` (`.milestone` for milestones);
 /// - the year already complete (December or the annual figure known): a point distribution,
-///   model `actual`, interval `exact`;
-/// - too little history for any model: carry-forward (or a uniform completion pace for totals and
-///   progress) with a wide analytic interval and a warning;
+///   source `.actual`, interval `exact`;
+/// - too little history for any model: `.fallback` to carry-forward (or to a uniform completion
+///   pace, labelled `profile`, for totals and progress) with a wide analytic interval and a warning;
 /// - an index measure (CPI 102.6) judged as a growth target is reported as growth (2.6).
 public struct ProjectionEngine: Sendable {
     public init() {}
@@ -27,10 +27,10 @@ public struct ProjectionEngine: Sendable {
     /// Values for periods after `asOf` are ignored, so a caller may pass all it has.
     public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period) throws -> [TargetProjection] {
         var jobs: [Job] = []
-        var results = catalog.targets.map { TargetProjection(target: $0, model: "no_data") }
+        var results = catalog.targets.map { TargetProjection(target: $0, source: .noData) }
         for (k, target) in catalog.targets.enumerated() {
             if target.kind == .milestone {
-                results[k].model = "milestone"
+                results[k].source = .milestone
                 continue
             }
             guard let data = series[target.dataSeries].map({ Self.truncate($0, asOf: asOf) }),
@@ -91,22 +91,22 @@ public struct ProjectionEngine: Sendable {
     static func projection(of target: Target, job: Job, choice: RollingOrigin.Choice?) -> TargetProjection {
         let grid = job.grid
         let offset = target.kind == .growthRate ? grid.measure.indexOffset : 0
-        var result = TargetProjection(target: target, model: "no_data")
+        var result = TargetProjection(target: target, source: .noData)
         if let value = job.latest {
             result.latestPeriod = job.latestPeriod
             result.latestValue = value - offset
         }
         if job.month == 12, let value = job.latest, job.latestPeriod?.year == target.year {
             result.distribution = .point(value - offset)
-            result.model = "actual"
+            result.source = .actual
             result.interval = .exact
             return result
         }
         if let choice, choice.center.isFinite, isFinite(choice.distribution) {
             result.distribution = choice.distribution.shifted(by: -offset)
-            result.model = choice.label
+            result.source = .models(choice.weights)
             result.interval = choice.interval
-            if choice.interval == .analytic && choice.lead == .carryForward {
+            if choice.interval == .analytic && choice.lead == ModelSuite.benchmark {
                 result.warnings.append("too little history: carry-forward with a wide analytic interval")
             }
             return result
@@ -118,7 +118,7 @@ public struct ProjectionEngine: Sendable {
             return result
         }
         result.distribution = .normal(mean: fallback.center - offset, sd: fallback.sd)
-        result.model = fallback.model.rawValue
+        result.source = .fallback(fallback.model)
         result.interval = .analytic
         result.warnings.append(fallback.warning)
         return result
@@ -128,20 +128,20 @@ public struct ProjectionEngine: Sendable {
     /// uniform completion pace), or last year's outcome when the year has no data, with a wide
     /// normal interval.
     static func fallback(grid: YearGrid, year t: Int, month: Int, latest: Double?)
-        -> (center: Double, sd: Double, model: ProjectionModel, warning: String)? {
+        -> (center: Double, sd: Double, model: ModelID, warning: String)? {
         let remaining = Double(12 - month) / 12
         if month > 0, grid.measure != .annual, let value = latest, value.isFinite {
             if grid.measure == .yearTotal || grid.measure == .progress {
                 let center = value * 12 / Double(month)
-                return (center, Swift.max(abs(center), 1) * 0.3 * remaining, .profile,
+                return (center, Swift.max(abs(center), 1) * 0.3 * remaining, ProfileModel.id,
                         "no past years: uniform completion through the year assumed, wide analytic interval")
             }
-            return (value, Swift.max(abs(value), 1) * 0.2 * Swift.max(remaining, 1.0 / 12), .carryForward,
+            return (value, Swift.max(abs(value), 1) * 0.2 * Swift.max(remaining, 1.0 / 12), CarryForwardModel.id,
                     "too little history: carry-forward with a wide analytic interval")
         }
         let previous = grid.outcome(t - 1)
         guard previous.isFinite else { return nil }
-        return (previous, Swift.max(abs(previous), 1) * 0.3, .carryForward,
+        return (previous, Swift.max(abs(previous), 1) * 0.3, CarryForwardModel.id,
                 "no data for the year yet: last year's outcome carried forward with a wide analytic interval")
     }
 

@@ -12,21 +12,22 @@ public struct TargetProjection: Sendable {
     public var latestValue: Double?
     /// The predictive distribution of the year-end outcome; `nil` when there is no data.
     public var distribution: PredictiveDistribution?
-    /// The model that produced the distribution (`carry_forward`, `bridge`, `seasonal`, `pace`, …).
-    public var model: String
+    /// Where the distribution comes from: the models combined, a sentinel such as `.noData`, or a
+    /// scenario's or link's adjustment of another source.
+    public var source: ProjectionSource
     /// Where the interval comes from.
     public var interval: IntervalSource
     /// Things a reader should know (too little history, …).
     public var warnings: [String]
 
     public init(target: Target, latestPeriod: Period? = nil, latestValue: Double? = nil,
-                distribution: PredictiveDistribution? = nil, model: String = "none",
+                distribution: PredictiveDistribution? = nil, source: ProjectionSource = .noData,
                 interval: IntervalSource = .none, warnings: [String] = []) {
         self.target = target
         self.latestPeriod = latestPeriod
         self.latestValue = latestValue
         self.distribution = distribution
-        self.model = model
+        self.source = source
         self.interval = interval
         self.warnings = warnings
     }

@@ -17,7 +17,7 @@ public enum ProjectionTable {
             return [.text(p.target.id), .text(p.target.section), .text(p.target.indicator), .text(p.target.comparator.rawValue),
                     number(p.target.value), .text(p.target.unit), .text(p.latestPeriod?.description ?? ""),
                     number(p.latestValue), number(p.projection), number(d?.quantile(0.1)), number(d?.quantile(0.9)),
-                    number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.model),
+                    number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.source.label),
                     .text(p.interval == .none ? "" : p.interval.rawValue)]
         }
         return ReportTable(keys: keys, headers: keys, rows: rows, language: .en)

@@ -57,7 +57,7 @@ enum SampleMonth {
             let latest = t.series.flatMap { data[$0] }.flatMap { YearToDatePath(judging: t, in: $0) }?.yearToDate(year: 2013)?.latest
             return TargetProjection(target: t, latestPeriod: latest.map { .month(year: 2013, month: $0.month) },
                                     latestValue: latest?.value,
-                                    distribution: d, model: d == nil ? "none" : "bridge",
+                                    distribution: d, source: d == nil ? .noData : .models([WeightedModel(BridgeModel.id, weight: 1)]),
                                     interval: d == nil ? .none : .analytic)
         }
     }

@@ -28,6 +28,9 @@ func target(_ id: String, series: String, value: Double, comparator: Comparator 
            direction: direction, value: value, unit: kind == .growthRate ? "%" : "亿斤", series: series)
 }
 
+/// The source `carryForward` gives its projections: carry-forward alone.
+let carriedForward = ProjectionSource.models([WeightedModel(CarryForwardModel.id, weight: 1)])
+
 /// A plain projector for the scenario mechanics: the latest YTD growth (or annual value) carried
 /// to December, ±1.5 pp normal. The real engine is exercised by the end-to-end tests.
 let carryForward: Projector = { catalog, data, asOf in
@@ -36,7 +39,7 @@ let carryForward: Projector = { catalog, data, asOf in
         let month = s.lastReleasedMonth(in: asOf.year)
         let latest = s.value(.ytdGrowth, .month(year: asOf.year, month: month)) ?? s.value(.annualValue, .year(asOf.year - 1))
         return TargetProjection(target: t, latestPeriod: .month(year: asOf.year, month: month), latestValue: latest,
-                                distribution: latest.map { .normal(mean: $0, sd: 1.5) }, model: "carry_forward", interval: .analytic)
+                                distribution: latest.map { .normal(mean: $0, sd: 1.5) }, source: carriedForward, interval: .analytic)
     }
 }
 
@@ -115,6 +118,8 @@ struct ScenarioRunTests {
         // Jan–Sep grew 20 % in levels; Oct–Dec at 0 %: year total 1.2·8700 + 1600 vs 10300.
         let expected = 20 + ((8700 * 1.2 + 1600) / 10300 - 1) * 100 - ((8700 * 1.2) / 8700 - 1) * 100
         #expect(abs((result[0].projection ?? 0) - expected) < 1e-9)
+        #expect(result[0].source == .scenario(carriedForward))
+        #expect(result[1].source == carriedForward)
         #expect((result[0].probability ?? 1) < (try runner.baseline(asOf: slow.asOf)[0].probability ?? 0))
     }
 
@@ -124,6 +129,7 @@ struct ScenarioRunTests {
         let harvest = try runner.run(Scenario(name: "h", asOf: .month(year: 2013, month: 9),
                                               shocks: [Shock(series: "grain", kind: .annualValue(1250))]))
         #expect(harvest[1].projection == 1250 && harvest[1].probability == 0)
+        #expect(harvest[1].source == .assumed)
         let weaker = try runner.run(Scenario(name: "w", asOf: .month(year: 2013, month: 9),
                                              shocks: [Shock(series: "fai", kind: .addPercentagePoints(-1))]))
         // Oct–Dec carried 1600 of 10300 last year.
@@ -215,6 +221,7 @@ struct LinkTests {
         let faiChange = (shocked[0].projection ?? 0) - (base[0].projection ?? 0)
         #expect(faiChange < 0)
         #expect(abs((shocked[1].projection ?? 0) - (8 + 0.2 * faiChange)) < 1e-9)
+        #expect(shocked[0].source == .scenario(carriedForward) && shocked[1].source == .linked(carriedForward))
         #expect((shocked[1].probability ?? 1) < (base[1].probability ?? 0))
         let width = { (p: TargetProjection) in (p.distribution?.quantile(0.9) ?? 0) - (p.distribution?.quantile(0.1) ?? 0) }
         #expect(width(shocked[1]) > width(base[1]))

@@ -1,14 +1,22 @@
+import TargetModel
+
 /// Completion profile: the year-to-date amount divided by the mean share of the year's total that
 /// past years had reached by the same month (cumulative progress, year totals).
-enum ProfileModel {
+package enum ProfileModel: YearEndModel {
+    package static let id: ModelID = "profile"
     /// Past years averaged (the latest ones).
     static let window = 10
     /// Fewest past years.
     static let minimumYears = 3
 
-    static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
+    /// Cumulative amounts: year totals and progress.
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool {
+        measure == .yearTotal || measure == .progress
+    }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
-        for (g, grid) in grids.enumerated() where grid.measure == .yearTotal || grid.measure == .progress {
+        for (g, grid) in grids.enumerated() {
             for m in months where m < 12 {
                 let share = (0..<grid.yearCount).map { s -> Double in
                     let done = grid.path[grid.index(s, m)], total = grid.outcome(s)
