@@ -39,7 +39,7 @@ public enum CatalogCSV {
             for (i, field) in row.fields.enumerated() {
                 guard let column = columns[i] else { continue }
                 record.fields[column] = CatalogRecord.Field(
-                    items: [unneutralised(field)], isList: false, line: row.locations[i].line, column: row.locations[i].column)
+                    items: [CSVWriter.unneutralised(field)], isList: false, line: row.locations[i].line, column: row.locations[i].column)
             }
             records.append(record)
         }
@@ -54,11 +54,5 @@ public enum CatalogCSV {
             .text(t.leaders.joined(separator: "|")), .text(t.responsibility), .number(Double(t.line)), .text(t.text),
             t.series.map(CSVCell.text) ?? .empty, .number(t.tolerance),
         ]
-    }
-
-    /// Undoes `CSVWriter.neutralised` so that text round-trips.
-    private static func unneutralised(_ field: String) -> String {
-        guard field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@".contains(second) else { return field }
-        return String(field.dropFirst())
     }
 }

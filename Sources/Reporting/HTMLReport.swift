@@ -2,6 +2,7 @@ import Projection
 import Risk
 import Scenarios
 import TargetModel
+import TextFormats
 
 /// The monthly report as one self-contained HTML file: inline CSS, inline SVG charts and a few
 /// lines of inline script to sort the tables. It loads nothing from the network, so it opens
@@ -98,7 +99,7 @@ public struct HTMLReport: Sendable {
                 cell(p.projection.map { numberText($0) } ?? "", sort: p.projection), cell(band, sort: d?.quantile(0.1)),
                 cell(a.probability.map(percentText) ?? "", sort: a.probability),
                 #"<td data-sort="\#(Status.allCases.firstIndex(of: a.status)!)"><span class="status \#(a.status.rawValue)">\#(escapedHTML(l.word(for: a.status)))</span></td>"#,
-                pace.map { #"<td data-sort="\#(a.pace!.required)">\#($0)</td>"# } ?? "<td></td>",
+                pace.map { #"<td\#(sortAttribute(a.pace?.required))>\#($0)</td>"# } ?? "<td></td>",
                 cell(a.pace.map { numberText($0.soFar) } ?? "", sort: a.pace?.soFar),
                 cell(a.target.lead.joined(separator: "、")),
                 cell(a.news?.projectionChange.map { (roundedValue($0, decimals: 2) > 0 ? "+" : "") + numberText($0) } ?? "",
@@ -181,8 +182,12 @@ public struct HTMLReport: Sendable {
     }
 
     private func cell(_ text: String, sort: Double? = nil) -> String {
-        let attribute = sort.map { #" data-sort="\#($0)""# } ?? ""
-        return "<td\(attribute)>\(escapedHTML(text))</td>"
+        "<td\(sortAttribute(sort))>\(escapedHTML(text))</td>"
+    }
+
+    /// ` data-sort="…"` for a finite key; nothing (the cell sorts by its text) otherwise.
+    private func sortAttribute(_ sort: Double?) -> String {
+        sort.flatMap(FiniteNumber.init).map { #" data-sort="\#($0.value)""# } ?? ""
     }
 
     static let css = """

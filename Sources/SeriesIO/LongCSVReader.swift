@@ -155,13 +155,15 @@ public struct LongCSVReader: ObservationSource {
         return try text(column: index)
     }
 
-    /// A cell's text, reusing a recent row's string when the cell is the same, so that repeated
-    /// texts (series, units, sources) cost no allocation.
+    /// A cell's text (with `CSVWriter`'s neutralising apostrophe undone), reusing a recent row's
+    /// string when the cell is the same, so that repeated texts (series, units, sources) cost no
+    /// allocation.
     /// - Throws: `SeriesIOError.notUTF8` rather than repairing bytes into mojibake.
     private mutating func text(column index: Int) throws -> String {
         let recent = recentTexts[index]
         let (text, isNew): (String?, Bool) = csv.withFieldBytes(index) { raw in
-            let bytes = raw.trimmingSpaces
+            let trimmed = raw.trimmingSpaces
+            let bytes = UnsafeBufferPointer(rebasing: trimmed[CSVWriter.neutralisingPrefixLength(trimmed)...])
             if let known = recent.text(matching: bytes) { return (known, false) }
             return (String(validating: bytes, as: UTF8.self), true)
         }

@@ -6,7 +6,7 @@ enum RowPrinter {
     static func render(header: [String], rows: [[CSVCell]], format: FormatOptions.Format) -> String {
         switch format {
         case .csv:
-            let writer = CSVWriter(neutralisesFormulas: false)
+            let writer = CSVWriter()
             return ([writer.line(header.map(CSVCell.text))] + rows.map(writer.line)).joined()
         case .json:
             let data = try! JSONSerialization.data(withJSONObject: jsonObjects(header: header, rows: rows),
@@ -23,7 +23,7 @@ enum RowPrinter {
             Dictionary(uniqueKeysWithValues: zip(header, row.map { cell -> Any in
                 switch cell {
                 case let .text(text): return text
-                case let .number(value): return value
+                case let .number(number): return number.value
                 case .empty: return NSNull()
                 }
             }))
