@@ -22,9 +22,9 @@ let package = Package(
         ),
 
         // MARK: - Public API
-        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS", "TextFormats"]),
         .target(name: "TargetModel"),
-        .target(name: "TextFormats"),
+        .target(name: "TextFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PolicyText", dependencies: [
             "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
         ]),
@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Projection", dependencies: ["LinearAlgebra", "TargetModel"]),
         .target(name: "Risk", dependencies: ["Projection", "TargetModel"]),
         .target(name: "Scenarios", dependencies: [
-            "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
+            "Projection", "Risk", "LinearAlgebra", "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats"]),
         .executableTarget(name: "targettrack", dependencies: [
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
     ],

@@ -43,8 +43,20 @@ public struct LongCSVReader: ObservationSource {
         let header = try Self.unreadable { try csv.next() }
         let names = header?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
         var columns: [String: Int] = [:]
-        for (index, name) in names.enumerated() where columns[name] == nil { columns[name] = index }
         let headerLocation = header?.locations.first ?? TextLocation(file: csv.file, line: 1, column: 1)
+        for (index, name) in names.enumerated() {
+            let location = header?.locations[index] ?? headerLocation
+            if name.hasPrefix("\u{FEFF}") {
+                throw SeriesIOError.badHeader(location, problem: "the header starts with a second byte-order mark")
+            }
+            if name.isEmpty {
+                throw SeriesIOError.badHeader(location, problem: "column \(index + 1) of the header has no name (a trailing comma?)")
+            }
+            if let earlier = columns[name] {
+                throw SeriesIOError.badHeader(location, problem: "the column '\(name)' appears twice (columns \(earlier + 1) and \(index + 1))")
+            }
+            columns[name] = index
+        }
         for required in LongCSVFormat.requiredColumns where columns[required] == nil {
             throw SeriesIOError.missingHeaderColumn(headerLocation, column: required, header: names)
         }
@@ -100,6 +112,9 @@ public struct LongCSVReader: ObservationSource {
     private mutating func readSeries() throws -> String {
         let series = try text(column: seriesColumn)
         guard !series.isEmpty else { throw SeriesIOError.emptySeries(failure(seriesColumn).location) }
+        if let invisible = InvisibleCharacters.first(in: series) {
+            throw SeriesIOError.invisibleCharacter(failure(seriesColumn).location, cell: series, character: InvisibleCharacters.name(invisible))
+        }
         return series
     }
 
@@ -133,6 +148,9 @@ public struct LongCSVReader: ObservationSource {
             if measure == .milestone { throw SeriesIOError.unknownMilestoneState(location, cell: cell) }
             throw SeriesIOError.nonNumericValue(location, cell: cell)
         }
+        if let number = value, !NumberRule.accepts(number) {
+            throw SeriesIOError.numberOutOfRange(failure(valueColumn).location, cell: failure(valueColumn).cell)
+        }
         if measure == .milestone, let number = value, MilestoneState(code: number) == nil {
             let (location, cell) = failure(valueColumn)
             throw SeriesIOError.unknownMilestoneState(location, cell: cell)
@@ -142,7 +160,10 @@ public struct LongCSVReader: ObservationSource {
 
     private func readReleased() throws -> CalendarDay? {
         guard let releasedColumn else { return nil }
-        let parsed: CalendarDay?? = cell(releasedColumn) { $0.isEmpty ? .some(nil) : CalendarDay(utf8: $0).map { $0 } }
+        let parsed: CalendarDay?? = cell(releasedColumn) { bytes in
+            if bytes.isEmpty { return .some(nil) }
+            return CalendarDay(utf8: bytes).flatMap { $0.isPlausibleReleaseDate ? $0 : nil }.map { $0 }
+        }
         guard let released = parsed else {
             let (location, cell) = failure(releasedColumn)
             throw SeriesIOError.badReleaseDate(location, cell: cell)

@@ -32,9 +32,14 @@ public enum ReleaseFormat: String, Sendable, CaseIterable {
         return isLongHeader(firstLine) ? .long : .wide
     }
 
+    /// The long header, or a header that means to be one (it names `series`, `period` and `value`
+    /// but has a second byte-order mark, a repeated, missing or empty column): the long reader
+    /// then says what is wrong with it, rather than the file being taken for a release table.
     private static func isLongHeader(_ line: String) -> Bool {
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-        return fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            .map { String($0).trimmingSpaces.lowercased().trimmingCharacters(in: ["\u{FEFF}", "\""]) }
+        if fields == longHeader || fields == Array(longHeader.prefix(fields.count)) && fields.count >= 4 { return true }
+        return ["series", "period", "value"].allSatisfy(fields.contains) && fields.allSatisfy { $0.isEmpty || $0.allSatisfy(\.isASCII) }
     }
 }
 
@@ -76,7 +81,7 @@ public struct ReleaseFileReader: Sendable {
             do {
                 decoded = try TextDecoding.decode(data, source: path, as: encoding)
             } catch {
-                throw ReleaseError(file: path, "\(error)")
+                throw ReleaseError(ReleaseLocation(file: path, line: error.line, column: error.column), "cannot decode the text: \(error.reason)")
             }
             let table = try ReleaseTable(csvText: decoded.text, file: path)
             do {
