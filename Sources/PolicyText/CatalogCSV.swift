@@ -21,7 +21,10 @@ public enum CatalogCSV {
         var problems: [CatalogProblem] = []
         for (i, name) in header.fields.enumerated() {
             let trimmed = name.trimmingCharacters(in: " ")
-            if let column = CatalogColumn(rawValue: trimmed) {
+            if let column = CatalogColumn(rawValue: trimmed), let earlier = columns.first(where: { $0.value == column })?.key {
+                problems.append(CatalogProblem(line: header.line, column: header.locations[i].column,
+                                               message: "column \"\(trimmed)\" appears twice (columns \(earlier + 1) and \(i + 1))"))
+            } else if let column = CatalogColumn(rawValue: trimmed) {
                 columns[i] = column
             } else {
                 problems.append(CatalogProblem(line: header.line, column: header.locations[i].column,
@@ -35,6 +38,12 @@ public enum CatalogCSV {
         guard problems.isEmpty else { throw PolicyTextError.invalidCatalog(source: source, problems: problems) }
         var records: [CatalogRecord] = []
         while let row = try reader.next() {
+            guard row.fields.count == header.fields.count else {
+                let place = row.locations[min(row.fields.count, header.fields.count) - (row.fields.count > header.fields.count ? 0 : 1)]
+                problems.append(CatalogProblem(line: place.line, column: place.column, message:
+                    "the row has \(row.fields.count) fields; expected \(header.fields.count), as many as the header"))
+                continue
+            }
             var record = CatalogRecord(line: row.line)
             for (i, field) in row.fields.enumerated() {
                 guard let column = columns[i] else { continue }
@@ -43,7 +52,7 @@ public enum CatalogCSV {
             }
             records.append(record)
         }
-        return try CatalogRecord.catalog(records, source: source)
+        return try CatalogRecord.catalog(records, source: source, problems: problems)
     }
 
     private static func row(_ t: Target) -> [CSVCell] {

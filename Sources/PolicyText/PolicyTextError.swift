@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Why a document or catalog could not be read; messages name the file and line.
 public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The document has no text.
@@ -20,8 +22,12 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .noYear(source):
             return "\(source): no plan year found in the text (expected e.g. `2013年《政府工作报告》`); give one with --year"
         case let .invalidCatalog(source, problems):
+            var seen = Set<CatalogProblem>()
+            let distinct = problems.filter { seen.insert($0).inserted }
+            let shown = distinct.prefix(InputLimits.maximumReportedProblems)
             return "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                + problems.map { "  \(source):\($0)" }.joined(separator: "\n")
+                + shown.map { "  \(source):\($0)" }.joined(separator: "\n")
+                + (distinct.count > shown.count ? "\n  … and \(distinct.count - shown.count) more" : "")
         case let .unknownCatalogFormat(path):
             return "\(path): unknown catalog format: expected a .yaml, .yml or .csv file"
         }
