@@ -86,7 +86,7 @@ struct ImportCatalog: ParsableCommand {
 
     func run() throws {
         let catalog = try CatalogFile.read(path: file)
-        try workspace.open().saveCatalog(catalog)
+        try workspace.open(.write).saveCatalog(catalog)
         let linked = catalog.targets.filter { $0.series != nil }.count
         print("\(file): \(catalog.targets.count) targets imported into \(workspace.path) (\(linked) linked to series)")
     }

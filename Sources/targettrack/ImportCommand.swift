@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(.write)
         let map = try seriesMap.map { try SeriesMap(path: $0) }
         let progress = Progress()
         for file in files {

@@ -34,7 +34,7 @@ struct LinksCommand: ParsableCommand {
         var year: Int?
 
         func run() throws {
-            let ws = try workspace.open()
+            let ws = try workspace.open(.write)
             let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
             let before = try year ?? ws.catalog().targets.map(\.year).max() ?? 9999
             let data = try ws.seriesData(knownAt: nil)
