@@ -10,6 +10,8 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
     case noYear(source: String)
     /// A catalog file has problems; every one is listed.
     case invalidCatalog(source: String, problems: [CatalogProblem])
+    /// A document, or one of its lines (1-based), longer than the extractor reads; `limit` says the limit.
+    case tooLarge(source: String, line: Int?, limit: String)
     /// A catalog file's format cannot be told from its name.
     case unknownCatalogFormat(path: String)
 
@@ -28,6 +30,9 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
             return "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
                 + shown.map { "  \(source):\($0)" }.joined(separator: "\n")
                 + (distinct.count > shown.count ? "\n  … and \(distinct.count - shown.count) more" : "")
+        case let .tooLarge(source, line, limit):
+            return "\(source)\(line.map { ":\($0)" } ?? ""): \(line == nil ? "the document" : "the line") is longer than \(limit); "
+                + "expected a policy document of paragraphs"
         case let .unknownCatalogFormat(path):
             return "\(path): unknown catalog format: expected a .yaml, .yml or .csv file"
         }

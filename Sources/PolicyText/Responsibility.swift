@@ -44,7 +44,10 @@ struct Responsibility: Hashable, Sendable {
     /// Parses labelled responsibility text: `牵头单位：省发展改革委；责任单位：省统计局`.
     /// `nil` when the text does not start with a label.
     static func parseLabelled(_ text: String) -> Responsibility? {
-        let chars = Array(text.trimmingCharacters(in: " "))
+        let trimmed = text.trimmingCharacters(in: " ")
+        // Only a line that starts with a label is labelled: the rest is never scanned.
+        guard Label.all.contains(where: { trimmed.hasPrefix($0.text) }) else { return nil }
+        let chars = Array(trimmed)
         var found: [(label: Label, start: Int, valueStart: Int)] = []
         var i = 0
         while i < chars.count {

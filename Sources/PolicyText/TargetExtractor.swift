@@ -11,7 +11,9 @@ import TargetModel
 /// not a task itself.
 ///
 /// Edge Cases: an empty text throws `emptyDocument`; a text with no target and no assigned task
-/// throws `noTargets`; with no `year` given and none in the text, `noYear`.
+/// throws `noTargets`; with no `year` given and none in the text, `noYear`; a text longer than
+/// `maximumDocumentBytes` or a line longer than `maximumLineCharacters`, `tooLarge`.
+/// Time grows linearly with the number of lines.
 /// Postconditions: ids are `T001`, `T002` … in document order; every target has its 1-based
 /// line and the clause (or, for milestones, the item text) it came from.
 public struct TargetExtractor: Sendable {
@@ -22,15 +24,31 @@ public struct TargetExtractor: Sendable {
         self.year = year
     }
 
+    /// The longest document read: a year's allocation document is well under 1 MB.
+    public static let maximumDocumentBytes = 8 << 20
+    /// The longest line (paragraph) read, in characters.
+    public static let maximumLineCharacters = 20_000
+
     /// Extracts the catalog of `text`; `source` names the document in errors.
     public func extract(_ text: String, source: String = "document") throws(PolicyTextError) -> Catalog {
+        guard text.utf8.count <= Self.maximumDocumentBytes else {
+            throw .tooLarge(source: source, line: nil, limit: "\(Self.maximumDocumentBytes) bytes (TargetExtractor.maximumDocumentBytes)")
+        }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        if let long = lines.firstIndex(where: { $0.utf8.count > Self.maximumLineCharacters && $0.count > Self.maximumLineCharacters }) {
+            throw .tooLarge(source: source, line: long + 1, limit: "\(Self.maximumLineCharacters) characters (TargetExtractor.maximumLineCharacters)")
+        }
         guard lines.contains(where: { !$0.trimmingCharacters(in: " ").isEmpty }) else {
             throw .emptyDocument(source: source)
         }
         var outline = Outline()
         var items: [Item] = []
         var pending = 0
+        // Items since `pending` not yet known to be containers, deepest last (depths never rise
+        // towards the end), and the numbered items that can still be a parent, shallowest first:
+        // each line then costs a few steps, not a scan of every item before it.
+        var openItems: [Int] = []
+        var numberedChain: [Int] = []
         var lastLabelled: Range<Int>?
         var labelledBlock = ""
         for (index, line) in lines.enumerated() {
@@ -46,6 +64,7 @@ public struct TargetExtractor: Sendable {
                 for i in targets where !items[i].isContainer { items[i].responsibility = block }
                 lastLabelled = targets
                 pending = items.count
+                openItems.removeAll()
                 continue
             }
             lastLabelled = nil
@@ -56,14 +75,25 @@ public struct TargetExtractor: Sendable {
             } else {
                 depth = outline.depth + 1
             }
-            for i in pending..<items.count where items[i].depth < depth { items[i].isContainer = true }
+            while let last = openItems.last, items[last].depth < depth {
+                items[last].isContainer = true
+                openItems.removeLast()
+            }
             var item = Item.read(line: index + 1, original: Array(line), normalized: normalized,
                                  bodyStart: heading?.bodyStart ?? 0, section: outline.path, depth: depth)
             item.isNumbered = heading != nil
-            item.parent = items.lastIndex { $0.isNumbered && $0.depth < depth }
+            item.parent = numberedChain.last { items[$0].depth < depth }
             if item.isNumbered, let parent = item.parent { items[parent].isContainer = true }
             items.append(item)
-            if item.responsibility != nil { pending = items.count }
+            openItems.append(items.count - 1)
+            if item.isNumbered {
+                while let last = numberedChain.last, items[last].depth >= depth { numberedChain.removeLast() }
+                numberedChain.append(items.count - 1)
+            }
+            if item.responsibility != nil {
+                pending = items.count
+                openItems.removeAll()
+            }
         }
         let targets = catalogTargets(items, year: try planYear(lines, source: source))
         guard !targets.isEmpty else { throw .noTargets(source: source) }
