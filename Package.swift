@@ -50,7 +50,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TargetModel"]),
         .testTarget(name: "TargetModelTests", dependencies: ["TargetModel"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
