@@ -204,6 +204,9 @@ public enum TextDecoding {
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence, or `nil`.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int) -> Int? {
+        // The standard library's validation is fast; the scalar walk below only finds the offset.
+        let valid = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) != nil }
+        if valid { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes[start...].makeIterator()
         var offset = start
@@ -238,6 +241,8 @@ public enum TextDecoding {
 
     /// Rejects control characters that do not occur in text files.
     private static func rejectBinary(_ text: String, source: String, encoding: TextEncoding) throws(TextDecodingError) {
+        // Control characters are the scalars below U+0020, which are single bytes in UTF-8.
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }) else { return }
         var offset = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
