@@ -78,6 +78,8 @@ public struct Workspace: Sendable {
                         + "upgrade it with `targettrack init --workspace \(path)`")
                 }
                 try WorkspaceSchema.migrator.migrate(database)
+                // The reader that saw the old schema must not keep it.
+                database.invalidateReadOnlyConnections()
             }
         } catch let error as WorkspaceError {
             throw error
