@@ -61,6 +61,10 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Risk", "Projection", "Scenarios", "TargetModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
+        .testTarget(name: "FuzzTests", dependencies: [
+            "SeriesIO", "PolicyText", "Scenarios", "TargetModel", "TextFormats",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
