@@ -105,6 +105,10 @@ public struct SeriesMap: Hashable, Sendable {
                 }
                 let series = field("series")
                 guard !series.isEmpty else { throw ReleaseError(location("series"), "empty series id for '\(name)'") }
+                if let invisible = InvisibleCharacters.first(in: series) {
+                    throw ReleaseError(location("series"), "series id '\(series.excerpt())' holds the invisible character "
+                        + "\(InvisibleCharacters.name(invisible)); expected an identifier without byte-order marks, zero-width or control characters")
+                }
                 var frequency: SeriesFrequency?
                 let frequencyText = field("frequency")
                 if !frequencyText.isEmpty {

@@ -228,3 +228,11 @@ import ZIPFoundation
         #expect(ContinuousClock.now - started < .seconds(20))
     }
 }
+
+@Suite struct HostileSeriesMapTests {
+    @Test func aSeriesMapWithAnInvisibleSeriesIdIsRefused() throws {
+        var reader = CSVReader(text: "name,series,measure\n固定资产投资,fai\u{200B},ytd_value\n", file: "m.csv")
+        let records = try reader.readAll()
+        #expect { try SeriesMap(records: records, file: "m.csv") } throws: { "\($0)".contains("invisible character U+200B") && "\($0)".hasPrefix("m.csv:2:") }
+    }
+}
