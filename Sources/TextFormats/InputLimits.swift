@@ -44,6 +44,20 @@ public enum InvisibleCharacters {
         }
     }
 
+    /// The text without them: for names matched as printed (a release table's indicator names),
+    /// where a stray zero-width space must not hide a row.
+    public static func removed(from text: String) -> String {
+        guard first(in: text) != nil else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator: return false
+            default: return true
+            }
+        })
+        return String(kept)
+    }
+
     /// How to name a scalar in a message: `U+FEFF`.
     public static func name(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)

@@ -236,3 +236,11 @@ import ZIPFoundation
         #expect { try SeriesMap(records: records, file: "m.csv") } throws: { "\($0)".contains("invisible character U+200B") && "\($0)".hasPrefix("m.csv:2:") }
     }
 }
+
+@Suite struct HostilePrintedNameTests {
+    @Test func aZeroWidthSpaceInAPrintedNameDoesNotHideItsRow() throws {
+        let map = SeriesMap(roles: ["固定资产投资": .series(.init(series: "fai", measure: .ytdValue))])
+        let table = try ReleaseTable(csvText: "指标,2013-09,2013-10\n\u{FEFF}固定资产\u{200B}投资,8072.5,9000\n", file: "t.csv")
+        #expect(try WideTableReader(map: map).read(table).map(\.observation.value) == [8072.5, 9000])
+    }
+}
