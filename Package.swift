@@ -28,9 +28,9 @@ let package = Package(
         ),
 
         // MARK: - Public API
-        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS", "TextFormats"]),
         .target(name: "TargetModel"),
-        .target(name: "TextFormats"),
+        .target(name: "TextFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PolicyText", dependencies: [
             "TargetModel", "TextFormats", "SeriesIO", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Projection", dependencies: ["LinearAlgebra", "TargetModel"]),
         .target(name: "Risk", dependencies: ["Projection", "TargetModel"]),
         .target(name: "Scenarios", dependencies: [
-            "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
+            "Projection", "Risk", "LinearAlgebra", "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Workbook", dependencies: ["CXLSXWriter", "TextFormats"]),
         .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook"]),
@@ -75,21 +75,25 @@ let package = Package(
             "TargetTrackKit", "Workspace", "Projection", "Risk", "Scenarios", "TargetModel",
         ]),
         .testTarget(name: "TargetModelTests", dependencies: ["TargetModel", "Evaluation"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", "Evaluation"]),
-        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", "Evaluation", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "PolicyTextTests", dependencies: ["Evaluation", "PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel", "Evaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "Evaluation"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats", "Evaluation"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportingTests", dependencies: [
             "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
+        .testTarget(name: "FuzzTests", dependencies: [
+            "SeriesIO", "PolicyText", "Scenarios", "TargetModel", "TextFormats",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

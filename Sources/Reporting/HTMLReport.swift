@@ -1,6 +1,7 @@
 import Projection
 import Risk
 import TargetModel
+import TextFormats
 
 /// The monthly report as one self-contained HTML file for the governor's office: inline CSS
 /// (with an A4 print stylesheet), inline SVG charts and a few lines of inline script to sort the

@@ -193,8 +193,9 @@ public struct ScenarioRunner: Sendable {
                 problems.add(shock.line, "\(shock.series): every month of \(year) is already released")
             }
         }
-        for (i, a) in scenario.shocks.enumerated() {
-            for b in scenario.shocks[(i + 1)...] where a.series == b.series && overlaps(a, b, year: year) {
+        // Each shock is reported once, against the first earlier shock it contradicts.
+        for (i, b) in scenario.shocks.enumerated() {
+            if let a = scenario.shocks[..<i].first(where: { $0.series == b.series && overlaps($0, b, year: year) }) {
                 problems.add(b.line, "\(b.series): contradicts the shock on line \(a.line) for the same months")
             }
         }

@@ -87,7 +87,7 @@ struct ImportCatalog: ParsableCommand {
     var file: String
 
     func run() throws {
-        let catalog = try workspace.tracker().importCatalog(file)
+        let catalog = try workspace.tracker(.write).importCatalog(file)
         let linked = catalog.targets.filter { $0.series != nil }.count
         print("\(file): \(catalog.targets.count) targets imported into \(workspace.path) (\(linked) linked to series)")
     }

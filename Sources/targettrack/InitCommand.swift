@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        _ = try workspace.open()
+        _ = try workspace.open(.create)
         print("workspace ready: \(workspace.path)")
     }
 }

@@ -37,7 +37,7 @@ struct LinksCommand: ParsableCommand {
 
         func run() throws {
             let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
-            let estimates = try workspace.tracker().fitLinks(spec, before: year, file: file)
+            let estimates = try workspace.tracker(.write).fitLinks(spec, before: year, file: file)
             print(TableDocument.links(estimates).rendered(as: .table), terminator: "")
         }
     }
