@@ -1,10 +1,11 @@
 import Foundation
 import Scenarios
 
-/// Fitted links as a table: one row per link and term (the intercept, then each driver).
+/// Fitted links as a table: one row per link and term (the intercept, then each driver), with
+/// the link's weaknesses (`few_points`, `imprecise_coefficient`, `low_r_squared`; empty when none).
 public enum LinkTable {
     public static let keys = ["series", "term", "coefficient", "standard_error", "r_squared", "residual_sd",
-                              "observations", "first_year", "last_year"]
+                              "observations", "first_year", "last_year", "weak"]
 
     public static func table(_ estimates: [LinkEstimate]) -> ReportTable {
         let rows = estimates.flatMap { e in
@@ -12,48 +13,124 @@ public enum LinkTable {
                 [.text(e.series), .text(term), .number(roundedValue(e.coefficients[k], decimals: 4)),
                  .number(k < e.standardErrors.count ? roundedValue(e.standardErrors[k], decimals: 4) : nil),
                  .number(roundedValue(e.rSquared, decimals: 3)), .number(roundedValue(e.residualStandardDeviation, decimals: 3)),
-                 .number(Double(e.observations)), .number(e.years.first.map(Double.init)), .number(e.years.last.map(Double.init))]
+                 .number(Double(e.observations)), .number(e.years.first.map(Double.init)), .number(e.years.last.map(Double.init)),
+                 .text(e.weaknesses.map(\.rawValue).joined(separator: " "))]
             }
         }
         return ReportTable(keys: keys, headers: keys, rows: rows, language: .en)
+    }
+
+    /// One warning line per weak link ("warning: weak link …"), empty when none is weak.
+    public static func warnings(_ estimates: [LinkEstimate]) -> String {
+        estimates.compactMap(\.weaknessNote).map { "warning: \($0)\n" }.joined()
     }
 }
 
 /// A goal seek's answer as a one-row table.
 public enum GoalSeekTable {
-    public static let keys = ["target", "series", "first_month", "last_month", "goal", "probability_goal",
-                              "month_growth", "probability", "historical_maximum", "unprecedented"]
+    public static let keys = ["target", "indicator", "unit", "lead", "series", "variable", "first_month", "last_month",
+                              "goal", "probability_goal", "value", "probability", "historical_maximum", "unprecedented",
+                              "reason", "weak_link"]
 
     /// `probabilityGoal` is the P(meet) sought, `nil` when the median was put on the target.
     public static func table(_ result: GoalSeekResult, probabilityGoal: Double?) -> ReportTable {
+        let t = result.target
         let row: [ReportField] = [
-            .text(result.targetID), .text(result.series), .number(Double(result.months.lowerBound)),
-            .number(Double(result.months.upperBound)), .text(probabilityGoal == nil ? "median" : "probability"),
-            .number(probabilityGoal), .number(result.monthGrowth), .number(result.probability),
-            .number(result.historicalMaximum), .flag(result.isUnprecedented),
+            .text(t.id), .text(t.indicator), .text(t.unit), .text(t.lead.joined(separator: "、")), .text(result.series),
+            .text(result.variable.rawValue), .number(Double(result.months.lowerBound)), .number(Double(result.months.upperBound)),
+            .text(probabilityGoal == nil ? "median" : "probability"), .number(probabilityGoal), .number(result.value),
+            .number(result.probability), .number(result.historicalMaximum), .flag(result.isUnprecedented),
+            .text(result.reason?.rawValue ?? ""), .flag(!(result.link?.weaknesses.isEmpty ?? true)),
         ]
         return ReportTable(keys: keys, headers: keys, rows: [row], language: .en)
     }
 
-    /// The answer in sentences: the growth needed, P(meet) then, and how it compares with history.
-    public static func sentences(_ result: GoalSeekResult, probabilityGoal: Double?) -> String {
-        let goal = probabilityGoal.map { "P(meet) = \(numberText($0, decimals: 4))" } ?? "the median on the target"
-        let months = "\(result.months.lowerBound)–\(result.months.upperBound)月"
-        guard let g = result.monthGrowth else {
-            return "\(result.targetID): no constant monthly growth of \(result.series) in \(months) between −50 % and +150 % reaches \(goal).\n"
-        }
-        var text = "\(result.targetID): \(result.series) must grow \(fixed(g)) % a month (on the same month last year) in \(months) for \(goal)"
-        if let p = result.probability { text += "; P(meet) then \(fixed(p, decimals: 2))" }
-        text += ".\n"
-        if let h = result.historicalMaximum {
-            text += result.isUnprecedented
-                ? "Beyond anything in the series' history: the most it grew in those months was \(fixed(h)) %.\n"
-                : "Within the series' history: it has grown up to \(fixed(h)) % in those months.\n"
-        }
-        return text
+    /// The answer in sentences, in `language`: what the remaining months must do, P(meet) then,
+    /// the lead department, and how it compares with history; or why there is no answer.
+    public static func sentences(_ result: GoalSeekResult, probabilityGoal: Double?, language: Language = .zh) -> String {
+        language == .zh ? chinese(result, probabilityGoal) : english(result, probabilityGoal)
     }
 
-    private static func fixed(_ value: Double, decimals: Int = 1) -> String {
+    private static func chinese(_ r: GoalSeekResult, _ goal: Double?) -> String {
+        let t = r.target
+        let head = "\(t.id) \(t.indicator)："
+        let lead = t.lead.isEmpty ? "" : "；牵头 \(t.lead.joined(separator: "、"))"
+        let via = r.link.map { "（经 \(r.series) → \($0.series) 的关联）" } ?? ""
+        let months = r.variable == .quarterGrowth ? quarters(r.months, .zh) : "\(r.months.lowerBound)–\(r.months.upperBound)月"
+        let reach = goal.map { "完成概率达 \(fixed($0, 2))" } ?? "预计值达到目标"
+        var text: String
+        switch (r.reason, r.value) {
+        case (.annualOnly?, _):
+            let figure = t.value.map { "\(t.kind == .growthRate && t.direction == .decrease ? "下降" : "")\(fixed($0))\(t.unit)\(Language.zh.word(for: t.comparator))" } ?? "达到目标"
+            text = head + "\(r.series) 只有年度数据，没有可调整的月份；全年需\(figure)\(lead)。"
+        case (.alreadyMet?, _):
+            text = head + "已达到目标，\(months)无需再增加\(lead)。"
+        case (_, let x?):
+            let unitText = t.unit
+            switch r.variable {
+            case .monthGrowth: text = head + "\(months)\(r.series == t.series ? "" : " \(r.series) ")需当月增长 \(fixed(x))%（同比）\(via)"
+            case .quarterGrowth: text = head + "\(months)\(r.series == t.series ? "" : " \(r.series) ")需增长 \(fixed(x))%（同比）\(via)"
+            case .monthAmount: text = head + "\(months)每月需完成 \(fixed(x)) \(unitText)\(via)"
+            case .level: text = head + "\(months)需保持在 \(fixed(x, 2))\(unitText)\(via)"
+            }
+            text += "，\(reach)"
+            if let p = r.probability, goal == nil { text += "（完成概率 \(fixed(p, 2))）" }
+            text += lead + "。"
+            if let h = r.historicalMaximum {
+                text += r.isUnprecedented ? "超出历史同期最高 \(fixed(h))%。" : "历史同期最高 \(fixed(h))%。"
+            }
+        default:
+            text = head + "\(months)在搜索范围内没有能使\(reach)的值\(via)\(lead)。"
+        }
+        if let note = r.link?.weaknessNote { text += "\n注意：\(note)" }
+        return text + "\n"
+    }
+
+    private static func english(_ r: GoalSeekResult, _ goal: Double?) -> String {
+        let t = r.target
+        let head = "\(t.id) \(t.indicator): "
+        let lead = t.lead.isEmpty ? "" : "; lead \(t.lead.joined(separator: ", "))"
+        let via = r.link.map { " (through the link \(r.series) → \($0.series))" } ?? ""
+        let months = r.variable == .quarterGrowth ? quarters(r.months, .en) : "months \(r.months.lowerBound)–\(r.months.upperBound)"
+        let reach = goal.map { "for P(meet) = \(fixed($0, 2))" } ?? "for the median on the target"
+        var text: String
+        switch (r.reason, r.value) {
+        case (.annualOnly?, _):
+            let figure = t.value.map { "\(t.comparator.rawValue) \(t.kind == .growthRate && t.direction == .decrease ? "a fall of " : "")\(fixed($0)) \(t.unit)" } ?? "the target"
+            text = head + "\(r.series) is published once a year, so there are no months to vary; the year's figure must be \(figure)\(lead)."
+        case (.alreadyMet?, _):
+            text = head + "already met; nothing more is needed in \(months)\(lead)."
+        case (_, let x?):
+            let who = r.series == t.series ? "" : " of \(r.series)"
+            switch r.variable {
+            case .monthGrowth: text = head + "growth\(who) of \(fixed(x)) % a month (on the same month last year) in \(months)\(via)"
+            case .quarterGrowth: text = head + "growth\(who) of \(fixed(x)) % (on the same quarter last year) in \(months)\(via)"
+            case .monthAmount: text = head + "\(fixed(x)) \(t.unit) a month in \(months)\(via)"
+            case .level: text = head + "a level of \(fixed(x, 2)) \(t.unit) in \(months)\(via)"
+            }
+            text += " \(reach)"
+            if let p = r.probability, goal == nil { text += " (P(meet) then \(fixed(p, 2)))" }
+            text += lead + "."
+            if let h = r.historicalMaximum {
+                text += r.isUnprecedented ? " Beyond the highest in those months of past years, \(fixed(h)) %."
+                                          : " The highest in those months of past years: \(fixed(h)) %."
+            }
+        default:
+            text = head + "no value in the searched range in \(months) reaches \(reach.dropFirst(4))\(via)\(lead)."
+        }
+        if let note = r.link?.weaknessNote { text += "\nwarning: \(note)" }
+        return text + "\n"
+    }
+
+    /// The quarters a month range covers: 四季度, 三、四季度; Q4, Q3–Q4.
+    private static func quarters(_ months: ClosedRange<Int>, _ language: Language) -> String {
+        let range = ((months.lowerBound + 2) / 3)...4
+        let names = ["一", "二", "三", "四"]
+        if language == .zh { return range.map { names[$0 - 1] }.joined(separator: "、") + "季度" }
+        return range.count == 1 ? "Q\(range.lowerBound)" : "Q\(range.lowerBound)–Q4"
+    }
+
+    private static func fixed(_ value: Double, _ decimals: Int = 1) -> String {
         String(format: "%.\(decimals)f", value)
     }
 }
