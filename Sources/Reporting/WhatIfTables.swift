@@ -38,8 +38,9 @@ public enum GoalSeekTable {
         let row: [ReportField] = [
             .text(t.id), .text(t.indicator), .text(t.unit), .text(t.lead.joined(separator: "、")), .text(result.series),
             .text(result.variable.rawValue), .number(Double(result.months.lowerBound)), .number(Double(result.months.upperBound)),
-            .text(probabilityGoal == nil ? "median" : "probability"), .number(probabilityGoal), .number(result.value),
-            .number(result.probability), .number(result.historicalMaximum), .flag(result.isUnprecedented),
+            .text(probabilityGoal == nil ? "median" : "probability"), .number(probabilityGoal), .number(result.value.map { roundedValue($0, decimals: 4) }),
+            .number(result.probability.map { roundedValue($0, decimals: 4) }), .number(result.historicalMaximum.map { roundedValue($0, decimals: 4) }),
+            .flag(result.isUnprecedented),
             .text(result.reason?.rawValue ?? ""), .flag(!(result.link?.weaknesses.isEmpty ?? true)),
         ]
         return ReportTable(keys: keys, headers: keys, rows: [row], language: .en)
@@ -61,17 +62,24 @@ public enum GoalSeekTable {
         var text: String
         switch (r.reason, r.value) {
         case (.annualOnly?, _):
-            let figure = t.value.map { "\(t.kind == .growthRate && t.direction == .decrease ? "下降" : "")\(fixed($0))\(t.unit)\(Language.zh.word(for: t.comparator))" } ?? "达到目标"
+            let figure = t.value.map { v in
+                let bound = t.comparator == .atLeast || t.comparator == .atMost || t.comparator == .approx ? Language.zh.word(for: t.comparator) : ""
+                return (t.kind == .growthRate && t.direction == .decrease ? "下降 " : "达到 ") + numberText(v) + t.unit + bound
+            } ?? "达到目标"
             text = head + "\(r.series) 只有年度数据，没有可调整的月份；全年需\(figure)\(lead)。"
         case (.alreadyMet?, _):
             text = head + "已达到目标，\(months)无需再增加\(lead)。"
         case (_, let x?):
             let unitText = t.unit
+            let who = r.series == t.series ? "" : " \(r.series) "
+            let ceiling = t.comparator == .atMost
             switch r.variable {
-            case .monthGrowth: text = head + "\(months)\(r.series == t.series ? "" : " \(r.series) ")需当月增长 \(fixed(x))%（同比）\(via)"
-            case .quarterGrowth: text = head + "\(months)\(r.series == t.series ? "" : " \(r.series) ")需增长 \(fixed(x))%（同比）\(via)"
+            case .monthGrowth:
+                text = head + months + who + (ceiling ? "当月同比涨幅不超过 \(fixed(x))%" : "需当月增长 \(fixed(x))%（同比）") + via
+            case .quarterGrowth:
+                text = head + months + who + (ceiling ? "同比涨幅不超过 \(fixed(x))%" : "需增长 \(fixed(x))%（同比）") + via
             case .monthAmount: text = head + "\(months)每月需完成 \(fixed(x)) \(unitText)\(via)"
-            case .level: text = head + "\(months)需保持在 \(fixed(x, 2))\(unitText)\(via)"
+            case .level: text = head + months + (ceiling ? "需保持在 \(fixed(x, 2))\(unitText)以下" : "需达到 \(fixed(x, 2))\(unitText)") + via
             }
             text += "，\(reach)"
             if let p = r.probability, goal == nil { text += "（完成概率 \(fixed(p, 2))）" }
@@ -96,17 +104,18 @@ public enum GoalSeekTable {
         var text: String
         switch (r.reason, r.value) {
         case (.annualOnly?, _):
-            let figure = t.value.map { "\(t.comparator.rawValue) \(t.kind == .growthRate && t.direction == .decrease ? "a fall of " : "")\(fixed($0)) \(t.unit)" } ?? "the target"
+            let figure = t.value.map { "\(t.kind == .growthRate && t.direction == .decrease ? "a fall of " : "")\(numberText($0)) \(t.unit) (\(t.comparator.rawValue))" } ?? "the target"
             text = head + "\(r.series) is published once a year, so there are no months to vary; the year's figure must be \(figure)\(lead)."
         case (.alreadyMet?, _):
             text = head + "already met; nothing more is needed in \(months)\(lead)."
         case (_, let x?):
             let who = r.series == t.series ? "" : " of \(r.series)"
+            let most = t.comparator == .atMost ? "at most " : ""
             switch r.variable {
-            case .monthGrowth: text = head + "growth\(who) of \(fixed(x)) % a month (on the same month last year) in \(months)\(via)"
-            case .quarterGrowth: text = head + "growth\(who) of \(fixed(x)) % (on the same quarter last year) in \(months)\(via)"
+            case .monthGrowth: text = head + "growth\(who) of \(most)\(fixed(x)) % a month (on the same month last year) in \(months)\(via)"
+            case .quarterGrowth: text = head + "growth\(who) of \(most)\(fixed(x)) % (on the same quarter last year) in \(months)\(via)"
             case .monthAmount: text = head + "\(fixed(x)) \(t.unit) a month in \(months)\(via)"
-            case .level: text = head + "a level of \(fixed(x, 2)) \(t.unit) in \(months)\(via)"
+            case .level: text = head + "a level of \(most)\(fixed(x, 2)) \(t.unit) in \(months)\(via)"
             }
             text += " \(reach)"
             if let p = r.probability, goal == nil { text += " (P(meet) then \(fixed(p, 2)))" }

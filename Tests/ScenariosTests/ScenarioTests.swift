@@ -249,3 +249,36 @@ struct LinkTests {
         }
     }
 }
+
+@Suite struct LinkWeaknessTests {
+    func link(observations: Int, coefficient: Double, standardError: Double, rSquared: Double) -> LinkEstimate {
+        LinkEstimate(series: "fiscal_revenue", drivers: ["gdp", "fai"], coefficients: [1, 3.36, coefficient],
+                     standardErrors: [0.5, 0.4, standardError], rSquared: rSquared, residualStandardDeviation: 1,
+                     observations: observations, years: [2010, 2011, 2012])
+    }
+
+    @Test("A link is weak for few points, a driver's SE above half its coefficient, or a low R²; each named")
+    func weaknesses() {
+        #expect(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9).weaknesses.isEmpty)
+        #expect(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9).weaknessNote == nil)
+        let weak = link(observations: 12, coefficient: 0.065, standardError: 0.069, rSquared: 0.3)
+        #expect(weak.weaknesses == [.fewPoints, .impreciseCoefficient, .lowRSquared])
+        let note = weak.weaknessNote ?? ""
+        #expect(note.contains("only 12 points") && note.contains("coefficient of fai") && !note.contains("of gdp") && note.contains("R² 0.3"), "\(note)")
+        // The thresholds' edges: exactly 20 points, SE exactly half, R² exactly 0.5 are not weak.
+        #expect(link(observations: 20, coefficient: 0.2, standardError: 0.1, rSquared: 0.5).weaknesses.isEmpty)
+    }
+
+    @Test("A scenario uses the links its shocks drive, and the links driven by those")
+    func linksUsed() {
+        let gdp = LinkEstimate(series: "gdp", drivers: ["fai"], coefficients: [0, 0.1], standardErrors: [1, 0.01], rSquared: 0.9,
+                               residualStandardDeviation: 1, observations: 30, years: [2012])
+        let fiscal = LinkEstimate(series: "fiscal_revenue", drivers: ["gdp", "industry"], coefficients: [1, 3.36, 0.065],
+                                  standardErrors: [0.5, 0.4, 0.069], rSquared: 0.3, residualStandardDeviation: 1,
+                                  observations: 12, years: [2012])
+        let scenario = Scenario(name: "x", asOf: .month(year: 2013, month: 9), shocks: [Shock(series: "fai", kind: .monthGrowth(0), months: 10...12)])
+        #expect(scenario.links(usedFrom: [fiscal, gdp]) == [gdp, fiscal])
+        let other = Scenario(name: "y", asOf: .month(year: 2013, month: 9), shocks: [Shock(series: "retail", kind: .monthGrowth(0), months: 10...12)])
+        #expect(other.links(usedFrom: [fiscal, gdp]).isEmpty)
+    }
+}
