@@ -163,3 +163,46 @@ import Testing
         }
     }
 }
+
+extension ReadmeCommandsTests {
+    @Test("The README's 四季度投资放缓 figures are what `targettrack scenario run` prints")
+    func scenarioFigures() throws {
+        let readme = try Self.text().replacingOccurrences(of: "\n", with: " ")
+        let folder = try Self.folder(empty: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.shell("targettrack links fit Datasets/heilongjiang-2013/links.yaml", in: folder).status == 0)
+        // Projections as the table prints them (2 decimals), probabilities as the CSV does (3).
+        func rows(_ format: String) throws -> (header: [String], rows: [[String]]) {
+            let run = try Self.shell("targettrack scenario run Datasets/heilongjiang-2013/scenarios/q4-investment-slowdown.yaml "
+                                     + "--lang en --format \(format)", in: folder)
+            #expect(run.status == 0, "\(run.error)")
+            let lines = run.output.split(whereSeparator: \.isNewline).map { line in
+                format == "csv" ? line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                                : line.split(separator: " ").map(String.init)
+            }
+            return (lines.first ?? [], Array(lines.dropFirst()))
+        }
+        let table = try rows("table"), csv = try rows("csv")
+        func field(_ id: String, _ key: String, in printed: (header: [String], rows: [[String]])) throws -> String {
+            let row = try #require(printed.rows.first { $0.first == id }, "no row \(id)")
+            let column = try #require(printed.header.firstIndex(of: key), "no column \(key)")
+            return row[column]
+        }
+        func projection(_ id: String, _ key: String) throws -> String { try field(id, key, in: table) }
+        func p(_ id: String, _ key: String) throws -> String {
+            let printed = try field(id, key, in: csv)
+            return Double(printed) == 0 ? "below 0.001" : printed
+        }
+        let expected = [
+            "moves investment (T003) from \(try projection("T003", "baseline_projection")) % to \(try projection("T003", "projection")) % "
+                + "(P(meet) \(try p("T003", "baseline_probability")) → \(try p("T003", "probability")))",
+            "GDP (T001) through the link from \(try projection("T001", "baseline_projection")) % to \(try projection("T001", "projection")) % "
+                + "(P \(try p("T001", "baseline_probability")) → \(try p("T001", "probability")))",
+            "fiscal revenue (T002) from \(try projection("T002", "baseline_projection")) % to \(try projection("T002", "projection")) % "
+                + "(P \(try p("T002", "baseline_probability")) → \(try p("T002", "probability")))",
+        ]
+        for sentence in expected {
+            #expect(readme.contains(sentence), "the README should say: \(sentence)")
+        }
+    }
+}
