@@ -7,7 +7,8 @@ public enum GoalSeekVariable: String, Sendable, Equatable, Codable {
     case monthGrowth = "month_growth"
     /// The single-quarter growth on the same quarter last year, in % (quarterly series: GDP, incomes).
     case quarterGrowth = "quarter_growth"
-    /// The constant amount added each month, in the target's unit (cumulative progress).
+    /// The constant amount added each month, in the target's unit (cumulative progress, or a
+    /// level target on a monthly year-to-date amount such as investment in 亿元).
     case monthAmount = "month_amount"
     /// The level held at each remaining month or quarter end, in the target's unit (a rate such as unemployment).
     case level
@@ -53,7 +54,8 @@ public struct GoalSeekResult: Sendable, Equatable {
 /// Finds, by bisection over scenarios, the constant value in the remaining months that brings
 /// P(meet) to a given level (or, with `probability == nil`, the median onto the target). The
 /// variable fits the series: monthly growth for monthly year-to-date series and CPI, quarterly
-/// growth for quarterly series, the monthly amount for cumulative progress, the level for rates.
+/// growth for quarterly series, the monthly amount for cumulative progress and level targets, the
+/// level for rates.
 public struct GoalSeek {
     public var runner: ScenarioRunner
     /// Growth rates searched, in % on the same month (quarter) last year.
@@ -84,7 +86,7 @@ public struct GoalSeek {
 
         let variable: GoalSeekVariable
         var range = growthRange
-        if seriesData.values[.progress] != nil {
+        if seriesData.values[.progress] != nil || (target.kind == .level && seriesData.values[.ytdValue] != nil && !seriesData.isQuarterly) {
             variable = .monthAmount
             range = 0...Swift.max(abs(target.value ?? 0), 1)
         } else if seriesData.values[.level] != nil {

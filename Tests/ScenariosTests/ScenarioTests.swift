@@ -282,3 +282,56 @@ struct LinkTests {
         #expect(other.links(usedFrom: [fiscal, gdp]).isEmpty)
     }
 }
+
+@Suite struct GoalSeekKindsTests {
+    /// A projector for level targets: the latest year-to-date amount as the year's total, ±100 normal.
+    let latestAmount: Projector = { catalog, data, asOf in
+        catalog.targets.map { t in
+            guard let s = t.series.flatMap({ data[$0] }) else { return TargetProjection(target: t) }
+            let month = s.lastReleasedMonth(in: asOf.year)
+            let ytd = s.value(.ytdValue, .month(year: asOf.year, month: month))
+            return TargetProjection(target: t, latestPeriod: .month(year: asOf.year, month: month), latestValue: ytd,
+                                    distribution: ytd.map { .normal(mean: $0, sd: 100) }, model: "latest", interval: .analytic)
+        }
+    }
+
+    @Test("A level target on a year-to-date amount seeks the constant monthly amount")
+    func levelTargetSeeksTheMonthlyAmount() throws {
+        var goal = target("L", series: "fai", value: 12000, kind: .level)
+        goal.comparator = .exact
+        let runner = ScenarioRunner(catalog: Catalog(targets: [goal]), data: ["fai": investmentData()], projector: latestAmount)
+        let september = Period.month(year: 2013, month: 9)
+        let result = try GoalSeek(runner: runner).solve(targetID: "L", probability: 0.7, asOf: september)
+        #expect(result.variable == .monthAmount && result.months == 10...12)
+        let september13 = try #require(investmentData().value(.ytdValue, september))
+        // P(total ≥ 12000) = 0.7 with sd 100: the median is 12000 + 52.4, reached by three equal months.
+        let x = try #require(result.value)
+        #expect(abs(september13 + 3 * x - (12000 + 0.5244 * 100)) < 0.5, "\(x)")
+        // A target the year-to-date amount already exceeds needs nothing more.
+        goal.value = 1000
+        let met = ScenarioRunner(catalog: Catalog(targets: [goal]), data: ["fai": investmentData()], projector: latestAmount)
+        #expect(try GoalSeek(runner: met).solve(targetID: "L", probability: 0.7, asOf: september).reason == .alreadyMet)
+    }
+
+    @Test("CPI's assumed months enter its year-average index; a quarterly series takes its quarter at the quarter's end")
+    func indexAndQuarters() throws {
+        var cpi = SeriesData(id: "cpi")
+        for m in 1...9 { cpi.set(.ytdAvgIndex, .month(year: 2013, month: m), 102) }
+        try cpi.assume(year: 2013, month: 10, growth: 5, amount: nil)
+        #expect(abs((cpi.value(.ytdAvgIndex, .month(year: 2013, month: 10)) ?? 0) - (102 * 9 + 105) / 10) < 1e-9)
+
+        var gdp = SeriesData(id: "gdp")
+        for (q, v) in [100.0, 220, 360, 500].enumerated() { gdp.set(.ytdValue, .quarter(year: 2012, quarter: q + 1), v) }
+        for (q, v) in [110.0, 242, 396].enumerated() {
+            gdp.set(.ytdValue, .quarter(year: 2013, quarter: q + 1), v)
+            gdp.set(.ytdGrowth, .quarter(year: 2013, quarter: q + 1), 10)
+        }
+        try gdp.assume(year: 2013, month: 10, growth: 20, amount: nil)
+        try gdp.assume(year: 2013, month: 11, growth: 20, amount: nil)
+        #expect(gdp.value(.ytdValue, .quarter(year: 2013, quarter: 4)) == nil)
+        try gdp.assume(year: 2013, month: 12, growth: 20, amount: nil)
+        // Q4 2012 was 140; +20 % is 168, on top of 396.
+        #expect(abs((gdp.value(.ytdValue, .quarter(year: 2013, quarter: 4)) ?? 0) - 564) < 1e-9)
+        #expect(abs((gdp.value(.ytdGrowth, .quarter(year: 2013, quarter: 4)) ?? 0) - 12.8) < 1e-9)
+    }
+}
