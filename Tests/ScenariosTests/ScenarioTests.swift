@@ -1,4 +1,5 @@
 import Evaluation
+import Reporting
 import Projection
 import TargetModel
 import Testing
@@ -333,5 +334,31 @@ struct LinkTests {
         // Q4 2012 was 140; +20 % is 168, on top of 396.
         #expect(abs((gdp.value(.ytdValue, .quarter(year: 2013, quarter: 4)) ?? 0) - 564) < 1e-9)
         #expect(abs((gdp.value(.ytdGrowth, .quarter(year: 2013, quarter: 4)) ?? 0) - 12.8) < 1e-9)
+    }
+}
+
+extension GoalSeekKindsTests {
+    @Test("An annual-only series is sought through the link that drives it, and a weak link is named")
+    func annualOnlyThroughItsLink() throws {
+        var grain = SeriesData(id: "grain", unit: "亿斤")
+        grain.set(.annualValue, .year(2012), 1150)
+        let link = LinkEstimate(series: "grain", drivers: ["fai"], coefficients: [0, 10], standardErrors: [1, 8], rSquared: 0.3,
+                                residualStandardDeviation: 5, observations: 12, years: [2010, 2011, 2012])
+        let harvest = Target(id: "G", year: 2013, section: "一", indicator: "粮食总产", kind: .growthRate, comparator: .atLeast,
+                             direction: .increase, value: 1160, unit: "亿斤", lead: ["省农委"], series: "grain")
+        let catalog = Catalog(targets: [target("T1", series: "fai", value: 22), harvest])
+        let data = ["fai": investmentData(), "grain": grain]
+        let september = Period.month(year: 2013, month: 9)
+        let linked = GoalSeek(runner: ScenarioRunner(catalog: catalog, data: data, links: [link], projector: carryForward))
+        let result = try linked.solve(targetID: "G", probability: 0.7, asOf: september)
+        #expect(result.series == "fai" && result.link == link && result.variable == .monthGrowth)
+        #expect(abs((result.probability ?? 0) - 0.7) < 0.01)
+        #expect(GoalSeekTable.sentences(result, probabilityGoal: 0.7, language: .en).contains("warning: weak link grain ← fai"))
+
+        let unlinked = GoalSeek(runner: ScenarioRunner(catalog: catalog, data: data, projector: carryForward))
+        let none = try unlinked.solve(targetID: "G", probability: 0.7, asOf: september)
+        #expect(none.reason == .annualOnly && none.value == nil)
+        let sentence = GoalSeekTable.sentences(none, probabilityGoal: 0.7, language: .zh)
+        #expect(sentence == "G 粮食总产：grain 只有年度数据，没有可调整的月份；全年需达到 1160亿斤以上；牵头 省农委。\n", "\(sentence)")
     }
 }
