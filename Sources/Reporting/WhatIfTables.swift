@@ -68,7 +68,7 @@ public enum GoalSeekTable {
             } ?? "达到目标"
             text = head + "\(r.series) 只有年度数据，没有可调整的月份；全年需\(figure)\(lead)。"
         case (.alreadyMet?, _):
-            text = head + "已达到目标，\(months)无需再增加\(lead)。"
+            text = head + "\(months)取搜索范围内任何值都能使\(reach)，无需再加力\(lead)。"
         case (_, let x?):
             let unitText = t.unit
             let who = r.series == t.series ? "" : " \(r.series) "
@@ -107,7 +107,7 @@ public enum GoalSeekTable {
             let figure = t.value.map { "\(t.kind == .growthRate && t.direction == .decrease ? "a fall of " : "")\(numberText($0)) \(t.unit) (\(t.comparator.rawValue))" } ?? "the target"
             text = head + "\(r.series) is published once a year, so there are no months to vary; the year's figure must be \(figure)\(lead)."
         case (.alreadyMet?, _):
-            text = head + "already met; nothing more is needed in \(months)\(lead)."
+            text = head + "already met: any value in \(months) within the searched range gives \(reach.dropFirst(4))\(lead)."
         case (_, let x?):
             let who = r.series == t.series ? "" : " of \(r.series)"
             let most = t.comparator == .atMost ? "at most " : ""

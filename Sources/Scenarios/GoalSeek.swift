@@ -16,7 +16,7 @@ public enum GoalSeekVariable: String, Sendable, Equatable, Codable {
 
 /// Why goal seek gives no value to reach.
 public enum GoalSeekReason: String, Sendable, Equatable, Codable {
-    /// The goal is met without anything more: P(meet) (or the median) is there at the low end.
+    /// The goal is met whatever the remaining months do within the searched range.
     case alreadyMet = "already_met"
     /// No value in the searched range reaches the goal.
     case outOfReach = "out_of_reach"
@@ -115,8 +115,9 @@ public struct GoalSeek {
             result.reason = .outOfReach
             return result
         }
-        // The goal holds at the low end of a rising variable (progress already enough): nothing more is needed.
-        if (variable == .monthAmount) && fLo >= 0 {
+        // The goal holds across the whole range (progress already enough, a growth target already
+        // beyond reach of a fall): nothing more is needed.
+        if fLo >= 0 && fHi >= 0 {
             result.reason = .alreadyMet
             return result
         }
