@@ -20,9 +20,32 @@ public enum LinkTable {
         return ReportTable(keys: keys, headers: keys, rows: rows, language: .en)
     }
 
-    /// One warning line per weak link ("warning: weak link …"), empty when none is weak.
-    public static func warnings(_ estimates: [LinkEstimate]) -> String {
-        estimates.compactMap(\.weaknessNote).map { "warning: \($0)\n" }.joined()
+    /// One warning line per weak link ("warning: weak link …" / "注意：弱关联 …"), empty when none is weak.
+    public static func warnings(_ estimates: [LinkEstimate], language: Language = .en) -> String {
+        estimates.compactMap { note($0, language: language) }.map { (language == .zh ? "注意：" : "warning: ") + $0 + "\n" }.joined()
+    }
+
+    /// Why a link is weak, in words, e.g. "weak link fiscal_revenue ← gdp, fai: only 12 points
+    /// (fewer than 20); SE above half the coefficient of fai"; `nil` for a link that is not weak.
+    public static func note(_ link: LinkEstimate, language: Language) -> String? {
+        let found = link.weaknesses
+        guard !found.isEmpty else { return nil }
+        let zh = language == .zh
+        let parts = found.map { weakness -> String in
+            switch weakness {
+            case .fewPoints:
+                return zh ? "仅 \(link.observations) 个点（少于 \(LinkEstimate.minimumObservations)）"
+                          : "only \(link.observations) points (fewer than \(LinkEstimate.minimumObservations))"
+            case .impreciseCoefficient:
+                let names = link.impreciseDrivers.joined(separator: zh ? "、" : ", ")
+                return zh ? "\(names) 的系数标准误超过系数的一半" : "SE above half the coefficient of \(names)"
+            case .lowRSquared:
+                return zh ? "R² \(numberText(link.rSquared)) 低于 \(numberText(LinkEstimate.minimumRSquared))"
+                          : "R² \(numberText(link.rSquared)) below \(numberText(LinkEstimate.minimumRSquared))"
+            }
+        }
+        let name = "\(link.series) ← \(link.drivers.joined(separator: ", "))"
+        return zh ? "弱关联 \(name)：\(parts.joined(separator: "；"))" : "weak link \(name): \(parts.joined(separator: "; "))"
     }
 }
 
@@ -90,7 +113,7 @@ public enum GoalSeekTable {
         default:
             text = head + "\(months)在搜索范围内没有能使\(reach)的值\(via)\(lead)。"
         }
-        if let note = r.link?.weaknessNote { text += "\n注意：\(note)" }
+        if let link = r.link, let note = LinkTable.note(link, language: .zh) { text += "\n注意：\(note)" }
         return text + "\n"
     }
 
@@ -127,7 +150,7 @@ public enum GoalSeekTable {
         default:
             text = head + "no value in the searched range in \(months) reaches \(reach.dropFirst(4))\(via)\(lead)."
         }
-        if let note = r.link?.weaknessNote { text += "\nwarning: \(note)" }
+        if let link = r.link, let note = LinkTable.note(link, language: .en) { text += "\nwarning: \(note)" }
         return text + "\n"
     }
 

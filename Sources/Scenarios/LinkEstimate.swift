@@ -85,32 +85,16 @@ extension LinkEstimate {
     public var weaknesses: [LinkWeakness] {
         var found: [LinkWeakness] = []
         if observations < Self.minimumObservations { found.append(.fewPoints) }
-        let imprecise = drivers.indices.contains { k in
-            k + 1 < standardErrors.count && standardErrors[k + 1] > Self.maximumRelativeStandardError * abs(coefficients[k + 1])
-        }
-        if imprecise { found.append(.impreciseCoefficient) }
+        if !impreciseDrivers.isEmpty { found.append(.impreciseCoefficient) }
         if rSquared < Self.minimumRSquared { found.append(.lowRSquared) }
         return found
     }
 
-    /// The weaknesses in words, e.g. "weak link gdp ← industry, fai: 12 points, SE above half the coefficient of fai";
-    /// `nil` for a link that is not weak.
-    public var weaknessNote: String? {
-        let found = weaknesses
-        guard !found.isEmpty else { return nil }
-        let parts = found.map { weakness -> String in
-            switch weakness {
-            case .fewPoints: return "only \(observations) points (fewer than \(Self.minimumObservations))"
-            case .impreciseCoefficient:
-                let names = drivers.indices.filter { k in
-                    k + 1 < standardErrors.count && standardErrors[k + 1] > Self.maximumRelativeStandardError * abs(coefficients[k + 1])
-                }.map { drivers[$0] }
-                return "SE above half the coefficient of \(names.joined(separator: ", "))"
-            case .lowRSquared:
-                return "R² \(Double(Int((rSquared * 100).rounded())) / 100) below \(Self.minimumRSquared)"
-            }
-        }
-        return "weak link \(series) ← \(drivers.joined(separator: ", ")): \(parts.joined(separator: "; "))"
+    /// The drivers whose standard error exceeds `maximumRelativeStandardError` of their coefficient.
+    public var impreciseDrivers: [String] {
+        drivers.indices.filter { k in
+            k + 1 < standardErrors.count && standardErrors[k + 1] > Self.maximumRelativeStandardError * abs(coefficients[k + 1])
+        }.map { drivers[$0] }
     }
 }
 

@@ -43,7 +43,7 @@ struct ScenarioCommand: ParsableCommand {
             let comparison = try tracker.compare(scenarios)
             let links = try tracker.links()
             let used = links.filter { link in scenarios.contains { $0.links(usedFrom: links).contains(link) } }
-            let weak = LinkTable.warnings(used)
+            let weak = LinkTable.warnings(used, language: language.lang)
             FileHandle.standardError.write(Data(weak.utf8))
             let lang = language.lang
             try output.write(.scenarios(comparison, language: lang), standard: .table) {

@@ -261,11 +261,13 @@ struct LinkTests {
     @Test("A link is weak for few points, a driver's SE above half its coefficient, or a low R²; each named")
     func weaknesses() {
         #expect(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9).weaknesses.isEmpty)
-        #expect(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9).weaknessNote == nil)
+        #expect(LinkTable.note(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9), language: .en) == nil)
         let weak = link(observations: 12, coefficient: 0.065, standardError: 0.069, rSquared: 0.3)
         #expect(weak.weaknesses == [.fewPoints, .impreciseCoefficient, .lowRSquared])
-        let note = weak.weaknessNote ?? ""
-        #expect(note.contains("only 12 points") && note.contains("coefficient of fai") && !note.contains("of gdp") && note.contains("R² 0.3"), "\(note)")
+        let note = LinkTable.note(weak, language: .en) ?? ""
+        #expect(note == "weak link fiscal_revenue ← gdp, fai: only 12 points (fewer than 20); SE above half the coefficient of fai; R² 0.3 below 0.5",
+                "\(note)")
+        #expect(LinkTable.note(weak, language: .zh) == "弱关联 fiscal_revenue ← gdp, fai：仅 12 个点（少于 20）；fai 的系数标准误超过系数的一半；R² 0.3 低于 0.5")
         // The thresholds' edges: exactly 20 points, SE exactly half, R² exactly 0.5 are not weak.
         #expect(link(observations: 20, coefficient: 0.2, standardError: 0.1, rSquared: 0.5).weaknesses.isEmpty)
     }
