@@ -79,7 +79,7 @@ public enum GoalSeekTable {
         let t = r.target
         let head = "\(t.id) \(t.indicator)："
         let lead = t.lead.isEmpty ? "" : "；牵头 \(t.lead.joined(separator: "、"))"
-        let via = r.link.map { "（经 \(r.series) → \($0.series) 的关联）" } ?? ""
+        let via = r.link == nil ? "" : "（经关联传导）"
         let months = r.variable == .quarterGrowth ? quarters(r.months, .zh) : "\(r.months.lowerBound)–\(r.months.upperBound)月"
         let reach = goal.map { "完成概率达 \(fixed($0, 2))" } ?? "预计值达到目标"
         var text: String
@@ -89,12 +89,12 @@ public enum GoalSeekTable {
                 let bound = t.comparator == .atLeast || t.comparator == .atMost || t.comparator == .approx ? Language.zh.word(for: t.comparator) : ""
                 return (t.kind == .growthRate && t.direction == .decrease ? "下降 " : "达到 ") + numberText(v) + t.unit + bound
             } ?? "达到目标"
-            text = head + "\(r.series) 只有年度数据，没有可调整的月份；全年需\(figure)\(lead)。"
+            text = head + "只有年度数据，没有可调整的月份；全年需\(figure)\(lead)。"
         case (.alreadyMet?, _):
             text = head + "\(months)取搜索范围内任何值都能使\(reach)，无需再加力\(lead)。"
         case (_, let x?):
             let unitText = t.unit
-            let who = r.series == t.series ? "" : " \(r.series) "
+            let who = r.series == t.series ? "" : r.seriesName
             let ceiling = t.comparator == .atMost
             switch r.variable {
             case .monthGrowth:
@@ -128,11 +128,11 @@ public enum GoalSeekTable {
         switch (r.reason, r.value) {
         case (.annualOnly?, _):
             let figure = t.value.map { "\(t.kind == .growthRate && t.direction == .decrease ? "a fall of " : "")\(numberText($0)) \(t.unit) (\(t.comparator.rawValue))" } ?? "the target"
-            text = head + "\(r.series) is published once a year, so there are no months to vary; the year's figure must be \(figure)\(lead)."
+            text = head + "published once a year (\(r.series)), so there are no months to vary; the year's figure must be \(figure)\(lead)."
         case (.alreadyMet?, _):
             text = head + "already met: any value in \(months) within the searched range gives \(reach.dropFirst(4))\(lead)."
         case (_, let x?):
-            let who = r.series == t.series ? "" : " of \(r.series)"
+            let who = r.series == t.series ? "" : " of \(r.seriesName)"
             let most = t.comparator == .atMost ? "at most " : ""
             switch r.variable {
             case .monthGrowth: text = head + "growth\(who) of \(most)\(fixed(x)) % a month (on the same month last year) in \(months)\(via)"

@@ -29,6 +29,9 @@ public struct GoalSeekResult: Sendable, Equatable {
     public var target: Target
     /// The series whose months are varied: the target's own, or a linked driver.
     public var series: String
+    /// The varied series as a reader knows it: the indicator of the first catalog target linked
+    /// to it (规模以上工业增加值 for `industry`), else its id.
+    public var seriesName: String
     /// What was varied.
     public var variable: GoalSeekVariable
     /// The remaining months the constant value applies to.
@@ -79,8 +82,8 @@ public struct GoalSeek {
         let first = Swift.max(asOf.endMonth, seriesData.lastReleasedMonth(in: asOf.year)) + 1
         let months = Swift.min(first, 12)...12
         if Self.isAnnualOnly(seriesData) {
-            return GoalSeekResult(target: target, series: series, variable: .level, months: months, value: nil,
-                                  reason: .annualOnly, link: usedLink)
+            return GoalSeekResult(target: target, series: series, seriesName: name(of: series), variable: .level, months: months,
+                                  value: nil, reason: .annualOnly, link: usedLink)
         }
         guard first <= 12 else { throw GoalSeekError.yearComplete(series: series, year: asOf.year) }
 
@@ -108,7 +111,7 @@ public struct GoalSeek {
         }
         let history = variable == .monthGrowth || variable == .quarterGrowth
             ? historicalMaximum(seriesData, months, quarterly: variable == .quarterGrowth, before: asOf.year) : nil
-        var result = GoalSeekResult(target: target, series: series, variable: variable, months: months, value: nil,
+        var result = GoalSeekResult(target: target, series: series, seriesName: name(of: series), variable: variable, months: months, value: nil,
                                     reason: nil, probability: nil, historicalMaximum: history, link: usedLink)
         var lo = range.lowerBound, hi = range.upperBound
         guard let fLo = try score(lo), let fHi = try score(hi) else {
@@ -134,6 +137,11 @@ public struct GoalSeek {
         result.probability = try runner.run(Scenario(name: "goal-seek", asOf: asOf, shocks: [shock(hi)]))
             .first { $0.target.id == targetID }?.probability
         return result
+    }
+
+    /// The indicator of the first catalog target linked to a series, else the series id.
+    private func name(of series: String) -> String {
+        runner.catalog.targets.first { $0.series == series }?.indicator ?? series
     }
 
     /// Whether a series has only annual figures: no month or quarter to vary.

@@ -361,6 +361,6 @@ extension GoalSeekKindsTests {
         let none = try unlinked.solve(targetID: "G", probability: 0.7, asOf: september)
         #expect(none.reason == .annualOnly && none.value == nil)
         let sentence = GoalSeekTable.sentences(none, probabilityGoal: 0.7, language: .zh)
-        #expect(sentence == "G 粮食总产：grain 只有年度数据，没有可调整的月份；全年需达到 1160亿斤以上；牵头 省农委。\n", "\(sentence)")
+        #expect(sentence == "G 粮食总产：只有年度数据，没有可调整的月份；全年需达到 1160亿斤以上；牵头 省农委。\n", "\(sentence)")
     }
 }
