@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel", "Evaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats", "Evaluation"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats", "Evaluation", "Reporting"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportingTests", dependencies: [
             "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",

@@ -114,7 +114,7 @@ public struct MonthAccuracy: Codable, Sendable {
 /// M3 monthly beside the published figures.
 public struct BacktestReport: Codable, Sendable {
     public var datasets: [DatasetAccuracy]
-    /// M3 monthly sMAPE of the seasonal model and of Naive 1 (computed here, as a scoring check).
+    /// M3 monthly sMAPE of the seasonal model and of Naive 1 (a reference point: M3 publishes no Naive 1).
     public var m3: [M3Accuracy.Score]?
     public init(datasets: [DatasetAccuracy], m3: [M3Accuracy.Score]? = nil) {
         self.datasets = datasets
