@@ -21,6 +21,7 @@ public struct IndicatorAlias: Hashable, Sendable {
 /// The indicator alias table (`Resources/indicator-aliases.csv`: `series,name_en,aliases`, aliases
 /// separated by `|`), which `catalog link --suggest` matches indicator names against.
 public struct IndicatorAliases: Sendable {
+    /// One entry per indicator, in the file's order.
     public var entries: [IndicatorAlias]
 
     public init(entries: [IndicatorAlias]) {

@@ -5,8 +5,11 @@ import Workspace
 
 /// A proposed link from a target to a series, for the user to accept or edit in the review file.
 public struct LinkSuggestion: Hashable, Sendable {
+    /// The target's id (`T001`).
     public var targetID: String
+    /// The indicator name as the document wrote it.
     public var indicator: String
+    /// The target's kind, which decides the measure it needs.
     public var kind: TargetKind
     /// The series proposed; `nil` when nothing matches.
     public var series: String?
@@ -30,6 +33,7 @@ public struct LinkSuggestion: Hashable, Sendable {
 /// Proposes links from indicator names: each quantitative target's indicator is matched against
 /// the alias table, and the match against the workspace's series ids and names.
 public struct LinkSuggester: Sendable {
+    /// The names matched against indicators (usually `IndicatorAliases.bundled()`).
     public var aliases: IndicatorAliases
 
     public init(aliases: IndicatorAliases) {

@@ -20,10 +20,18 @@ public struct Initialisation: Sendable {
     }
 }
 
+/// One link made by `applyLinks`.
+public struct AppliedLink: Hashable, Sendable {
+    public var target: String
+    public var series: String
+    /// What the target is now judged on.
+    public var measure: YearEndMeasure
+}
+
 /// What `applyLinks` changed.
 public struct AppliedLinks: Sendable {
     /// The targets newly linked or relinked, with their series.
-    public var linked: [(target: String, series: String, measure: YearEndMeasure)]
+    public var linked: [AppliedLink]
     /// Rows not accepted, left as they were.
     public var skipped: Int
 }
@@ -96,7 +104,7 @@ extension TargetTracker {
                 continue
             }
             catalog.targets[index].series = series
-            applied.linked.append((id, series, measure))
+            applied.linked.append(AppliedLink(target: id, series: series, measure: measure))
         }
         guard problems.isEmpty else { throw TargetTrackError(problems.joined(separator: "\n")) }
         try store.saveCatalog(catalog)

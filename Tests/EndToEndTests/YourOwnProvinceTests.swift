@@ -68,4 +68,19 @@ import Testing
         }
         #expect(status["T006"] == "无数据")
     }
+
+    @Test func acceptAllLinksTheUnambiguousMatchesAtOnce() throws {
+        let folder = try TargetTrackProcess.temporaryFolder()
+        for arguments in [["init", "--document", Self.data + "/work-report-task-allocation-2018.txt"],
+                          ["import", Self.data + "/hunan-2018-synthetic.csv"]] {
+            #expect(try TargetTrackProcess.run(arguments, in: folder).status == 0)
+        }
+        let accepted = try TargetTrackProcess.run(["catalog", "link", "--suggest", "--accept-all"], in: folder)
+        #expect(accepted.status == 0, "\(accepted.error)")
+        #expect(accepted.output.contains("8 unambiguous links accepted; review the rest in links-review.csv"))
+        let catalog = try TargetTrackProcess.run(["catalog", "export", "-o", "catalog.csv"], in: folder)
+        #expect(catalog.status == 0)
+        let text = try String(contentsOf: folder.appendingPathComponent("catalog.csv"), encoding: .utf8)
+        #expect(text.contains(",gdp,") && text.contains(",energy_intensity,") && !text.contains("surveyed_unemployment"))
+    }
 }
