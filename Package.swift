@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
             "Scenarios", "Reporting", "Workbook",
-        ]),
+        ], resources: [.copy("Resources/indicator-aliases.csv")]),
 
         // MARK: - Evaluation (not the product): benchmark, backtest, reference-data readers
         .target(name: "Evaluation", dependencies: [

@@ -15,7 +15,7 @@ struct CatalogCommand: ParsableCommand {
           targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
           targettrack catalog export -o reviewed.yaml
         """,
-        subcommands: [ValidateCatalog.self, ConvertCatalog.self, ImportCatalog.self, ExportCatalog.self]
+        subcommands: [ValidateCatalog.self, ConvertCatalog.self, ImportCatalog.self, ExportCatalog.self, LinkCatalog.self]
     )
 }
 
