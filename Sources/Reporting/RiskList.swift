@@ -9,6 +9,7 @@ public enum RiskList {
         "id", "section", "indicator", "target", "comparator", "value", "unit", "latest_period",
         "latest_value", "projection", "p10", "p90", "probability", "status", "required_pace",
         "pace_so_far", "unprecedented", "lead", "co", "change", "news",
+        "history_years", "sufficiency", "warnings",
     ]
 
     /// The Chinese header, column for column.
@@ -16,6 +17,7 @@ public enum RiskList {
         "编号", "条目", "指标", "目标", "比较方式", "目标值", "单位", "最新期",
         "最新值", "预计全年", "P10", "P90", "完成概率", "状态", "所需月度进度",
         "已有进度", "前所未有", "牵头单位", "协办单位", "较上月变化", "动态",
+        "历史年数", "数据充分性", "提示",
     ]
 
     /// The table for a month's assessments, riskiest first unless `order` says otherwise.
@@ -44,6 +46,9 @@ public enum RiskList {
             amount(a.pace?.required), amount(a.pace?.soFar), .flag(a.pace?.unprecedented),
             .text(t.lead.joined(separator: "、")), .text(t.co.joined(separator: "、")),
             amount(a.news?.projectionChange), .text(a.news.map { newsText($0, language: language) } ?? ""),
+            .number(p.interval == .none ? nil : Double(p.historyYears)),
+            .coded(code: p.sufficiency == .none ? "" : p.sufficiency.rawValue, label: language.word(for: p.sufficiency)),
+            .text(p.warnings.joined(separator: "; ")),
         ]
     }
 
