@@ -42,6 +42,31 @@ public enum Backtest {
         return score.accuracy(name: name, series: grids.count)
     }
 
+    /// The pseudo-target (P(meet), met) pairs of a panel at m = 3…9, all years: the record the
+    /// product's recalibration map is fitted on.
+    public static func pseudoTargets(series: [(SeriesData, YearEndMeasure)], evaluationYears: ClosedRange<Int>? = nil)
+        throws -> [(probability: Double, met: Bool)] {
+        var score = Score(months: 2...11, summaryMonths: 3...9)
+        try score.add(grids: series.compactMap { YearGrid(series: $0.0, measure: $0.1) }, evaluationYears: evaluationYears)
+        return score.pseudoTargets.map { ($0.probability, $0.met) }
+    }
+
+    /// Fewest earlier pseudo-targets before a year's P(meet) is recalibrated (otherwise left raw).
+    static let minimumRecalibrationCases = 100
+
+    /// Each pseudo-target's P recalibrated by the isotonic map fitted on the pseudo-targets of
+    /// the years before its own only (strictly out of sample).
+    static func recalibratedOutOfSample(_ pairs: [(year: Int, probability: Double, met: Bool)])
+        -> [(probability: Double, met: Bool)] {
+        var maps: [Int: ProbabilityRecalibration] = [:]
+        for year in Set(pairs.map(\.year)) {
+            let before = pairs.filter { $0.year < year }
+            guard before.count >= minimumRecalibrationCases else { continue }
+            maps[year] = ProbabilityRecalibration(fitting: before.map { ($0.probability, $0.met) })
+        }
+        return pairs.map { pair in (maps[pair.year].map { $0(pair.probability) } ?? pair.probability, pair.met) }
+    }
+
     /// The series with only the values of years `first` … `last`.
     static func truncated(_ data: SeriesData, from first: Int, through last: Int) -> SeriesData {
         var out = data
@@ -58,7 +83,7 @@ public enum Backtest {
         var absolute: [Int: [String: (sum: Double, count: Int)]] = [:]
         var inside80: [Int: Int] = [:], inside95: [Int: Int] = [:], count: [Int: Int] = [:]
         var years = Set<Int>()
-        var pseudoTargets: [(probability: Double, met: Bool)] = []
+        var pseudoTargets: [(year: Int, probability: Double, met: Bool)] = []
 
         init(months: ClosedRange<Int>, summaryMonths: ClosedRange<Int>) {
             self.months = months
@@ -90,7 +115,7 @@ public enum Backtest {
                         if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80[m, default: 0] += 1 }
                         if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95[m, default: 0] += 1 }
                         if summaryMonths.contains(m), t > 0, case let previous = grid.outcome(t - 1), !previous.isNaN {
-                            pseudoTargets.append((1 - d.cdf(previous), outcome >= previous))
+                            pseudoTargets.append((year, 1 - d.cdf(previous), outcome >= previous))
                         }
                     }
                 }
@@ -111,7 +136,9 @@ public enum Backtest {
             }
             return DatasetAccuracy(name: name, series: series, years: years.count, byMonth: byMonth,
                                    skill: average(\.skill), coverage80: average(\.coverage80),
-                                   coverage95: average(\.coverage95), calibration: ProbabilityCalibration(pseudoTargets))
+                                   coverage95: average(\.coverage95),
+                                   calibration: ProbabilityCalibration(pseudoTargets.map { ($0.probability, $0.met) }),
+                                   recalibrated: ProbabilityCalibration(Backtest.recalibratedOutOfSample(pseudoTargets)))
         }
     }
 }
@@ -133,6 +160,8 @@ public struct DatasetAccuracy: Codable, Sendable {
     /// P(meet) of a pseudo-target per series and year, "at least last year's outcome", at the
     /// summary months, against what happened.
     public var calibration: ProbabilityCalibration
+    /// The same P(meet) after the isotonic recalibration fitted on the years before each scored one.
+    public var recalibrated: ProbabilityCalibration
 }
 
 /// Accuracy at one information month.

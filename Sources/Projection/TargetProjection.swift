@@ -36,14 +36,16 @@ public struct TargetProjection: Sendable {
     /// The median projection.
     public var projection: Double? { distribution?.median }
 
-    /// P(meet target) by the comparator's meaning (see `Attainment`); `nil` without data.
+    /// P(meet target) by the comparator's meaning (see `Attainment`); `nil` without data. A P from
+    /// a backtest-calibrated (empirical) interval goes through `ProbabilityRecalibration.fitted`.
     ///
     /// Unless the outcome is known, a projection standing on fewer than
     /// `DataSufficiency.minimumOwnYears` years of the series' own history gives no P below
     /// `DataSufficiency.probabilityBounds.lowerBound` or above its upper bound: two or three years
     /// cannot support a near-certain call (an already completed level is `achieved` by its status).
     public var probability: Double? {
-        guard let distribution, let p = Attainment.probability(of: target, under: distribution) else { return nil }
+        guard let distribution, let raw = Attainment.probability(of: target, under: distribution) else { return nil }
+        let p = interval == .empirical ? ProbabilityRecalibration.fitted(raw) : raw
         guard interval != .exact, historyYears < DataSufficiency.minimumOwnYears else { return p }
         let bounds = DataSufficiency.probabilityBounds
         return Swift.min(Swift.max(p, bounds.lowerBound), bounds.upperBound)

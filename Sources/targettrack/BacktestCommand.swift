@@ -32,6 +32,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Score each year as a province with only N prior years would see it (every series cut to those years).")
     var historyYears: Int?
 
+    @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
+    var writeRecalibration: String?
+
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
@@ -47,6 +50,10 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let path = writeRecalibration {
+            try BacktestDataset.recalibrationSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
         let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
                                                 historyYears: historyYears)
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
