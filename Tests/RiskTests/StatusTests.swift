@@ -93,3 +93,17 @@ import Testing
         #expect(projection(goal, .point(12), interval: .exact, historyYears: 0).probability == 1)
     }
 }
+
+/// Explaining a P that contradicts the paces (issue 15, point 7).
+@Suite struct PaceExplanationTests {
+    @Test("Ahead of pace but P low: last year's rest of the year brought only 8 % of the total")
+    func aheadButUnlikely() throws {
+        let pace = RequiredPace(scale: .amount, month: 9, required: 5, soFar: 10, needsAtLeast: true, history: [:])
+        let lastYear = try #require(YearToDate(scale: .amount, year: 2012, readings: [
+            MonthReading(month: 9, value: 92), MonthReading(month: 12, value: 100)]))
+        let e = try #require(PaceExplanation(pace: pace, probability: 0.2, lastYear: lastYear))
+        #expect(e.aheadOfPace)
+        #expect(abs(try #require(e.lastYearRemainingShare) - 0.08) < 1e-12)
+        #expect(PaceExplanation(pace: pace, probability: 0.9, lastYear: lastYear) == nil)
+    }
+}
