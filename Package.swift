@@ -89,7 +89,7 @@ let package = Package(
             "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["targettrack"], exclude: ["Fixtures"]),
         .testTarget(name: "FuzzTests", dependencies: [
             "SeriesIO", "PolicyText", "Scenarios", "TargetModel", "TextFormats",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",

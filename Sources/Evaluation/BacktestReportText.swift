@@ -32,6 +32,10 @@ extension BacktestReport {
                 lines.append("\(f(band.lower, 1))–\(f(band.upper, 1))\t\(band.count)\t"
                              + (band.count > 0 ? "\(f(band.meanProbability))\t\(f(band.observed))" : "-\t-"))
             }
+            let r = d.recalibrated
+            lines.append("Recalibrated out of sample (isotonic map fitted on the years before each): "
+                         + "Brier \(f(r.brier)); bands " + r.bands.filter { $0.count > 0 }
+                            .map { "\(f($0.meanProbability, 2))→\(f($0.observed, 2)) (\($0.count))" }.joined(separator: ", "))
             lines.append("")
         }
         if let m3 = report.m3 {

@@ -193,9 +193,15 @@ public struct HTMLReport: Sendable {
                         sort: gap.relative ?? gap.shortfall)
     }
 
+    /// P(meet), marked 数据不足 (with the years it stands on) where the history is thin.
     private func probabilityCell(_ a: TargetAssessment) -> HTMLCell {
         guard let p = a.probability else { return HTMLCell("") }
-        return HTMLCell(probabilityText(p), sort: p)
+        let projection = a.projection
+        guard projection.sufficiency == .insufficient else { return HTMLCell(probabilityText(p), sort: p) }
+        let years = language.pick("\(projection.historyYears)年历史", "\(projection.historyYears) years of history")
+        return HTMLCell(html: escapedHTML(probabilityText(p))
+                        + #" <span class="sufficiency insufficient" title="\#(escapedHTML(years))">\#(escapedHTML(language.word(for: .insufficient)))</span>"#,
+                        sort: p)
     }
 
     /// The status badge, coloured by the gap's severity when the target is projected short.
