@@ -108,7 +108,8 @@ import Testing
                 }
                 let result = try Self.shell(command, in: folder)
                 #expect(result.status == 0, "README.md:\(line): `\(command)` failed: \(result.error)")
-                #expect(!result.output.lowercased().contains("nan"), "README.md:\(line): `\(command)` printed NaN")
+                #expect(result.output.lowercased().range(of: #"\bnan\b"#, options: .regularExpression) == nil,
+                        "README.md:\(line): `\(command)` printed NaN")
                 ran += 1
             }
         }
