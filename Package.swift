@@ -101,7 +101,8 @@ let package = Package(
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats",
+            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
     ],
     swiftLanguageModes: [.v6]

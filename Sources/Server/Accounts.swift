@@ -22,15 +22,12 @@ public enum Accounts {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.contains(where: \.isNewline) else { throw Problem(description: "an account needs a name") }
         guard password.count >= 10 else { throw Problem(description: "the password of \(name) is shorter than 10 characters") }
+        var department = department
         switch (role, department) {
         case (.department, nil):
             throw Problem(description: "a department account needs --department, e.g. --department 省住建厅")
-        case let (.department, department?):
-            let keys = Set(try store.catalog().targets.flatMap { $0.leadGroups + $0.coGroups })
-            guard keys.contains(department) else {
-                throw Problem(description: "no catalog target names the department '\(department)' as lead or co-organiser; "
-                              + "expected one of: " + keys.sorted().prefix(12).joined(separator: "、") + (keys.count > 12 ? " …" : ""))
-            }
+        case let (.department, given?):
+            department = try departmentKey(given, in: store.catalog())
         case (_, _?):
             throw Problem(description: "--department is for department accounts only")
         case (_, nil):
@@ -40,6 +37,24 @@ public enum Accounts {
                               createdAt: ISO8601DateFormatter().string(from: Date()))
         try store.saveAccount(account, actor: actor)
         return account
+    }
+
+    /// The department key of a name the catalog uses (`省住建厅` → its key, e.g. `省住房和城乡建设厅`),
+    /// or the key itself.
+    /// - Throws: `Problem` when no catalog target names the department as lead or co-organiser.
+    static func departmentKey(_ name: String, in catalog: Catalog) throws -> String {
+        var keys: [String: String] = [:]
+        for target in catalog.targets {
+            for key in target.leadGroups + target.coGroups { keys[key] = key }
+            if target.lead.count == target.leadGroups.count { zip(target.lead, target.leadGroups).forEach { keys[$0] = keys[$0] ?? $1 } }
+            if target.co.count == target.coGroups.count { zip(target.co, target.coGroups).forEach { keys[$0] = keys[$0] ?? $1 } }
+        }
+        guard let key = keys[name] else {
+            let known = Set(keys.values).sorted()
+            throw Problem(description: "no catalog target names the department '\(name)' as lead or co-organiser; "
+                          + "expected one of: " + known.prefix(12).joined(separator: "、") + (known.count > 12 ? " …" : ""))
+        }
+        return key
     }
 
     /// A hash to check against when the account does not exist, so that a wrong name takes as
