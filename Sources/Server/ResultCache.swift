@@ -7,8 +7,8 @@ import Workspace
 ///
 /// The key is the month asked for (`nil`: the newest with data) and the store's revision, which
 /// changes with every import, progress report, catalog or document change (`OfficeStore.revision`).
-/// Concurrent requests for the same key wait for the one computation; a new revision drops
-/// everything computed on the older one, results and rendered pages alike.
+/// Concurrent requests for the same key wait for the one computation; a newer revision drops
+/// everything computed on older ones, results and rendered pages alike.
 actor ResultCache {
     struct Key: Hashable {
         var month: Month?
@@ -31,7 +31,7 @@ actor ResultCache {
 
     /// The results of a month at a revision, computing them when no reader has yet.
     func results(_ month: Month?, revision: Int) async throws -> MonthlyResults {
-        if revision != self.revision {
+        if revision > self.revision ?? .min {
             months.removeAll()
             pages.removeAll()
             self.revision = revision
