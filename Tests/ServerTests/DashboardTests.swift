@@ -141,3 +141,30 @@ struct DashboardTests {
         }
     }
 }
+
+@Suite("Dashboard in Chromium")
+struct DashboardBrowserTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("the login page's script runs under the Content-Security-Policy (linked, not inline)",
+          .enabled(if: chromium != nil, "needs Debian's chromium (make test installs it)"))
+    func scriptRunsUnderPolicy() async throws {
+        let harness = try DashboardHarness()
+        try await harness.serving { client in
+            let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-serve-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.chromium!)
+            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+                                 "--dump-dom", client.base + "/login"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(dom.contains(#"data-script="ok""#))
+            #expect(dom.contains(#"name="csrf""#))
+        }
+    }
+}
