@@ -134,7 +134,7 @@ extension Dashboard {
             return render(report)
         }) else { return nil }
         let asOf = try await results(query).asOf
-        return page.replacingOccurrences(of: HTMLResponse.bannerMarker, with: HTMLResponse.banner(session, query: query, asOf: asOf))
+        return page.replacingFirst(HTMLResponse.bannerMarker, with: HTMLResponse.banner(session, query: query, asOf: asOf))
     }
 
     func addPageRoutes(to router: Router<DashboardContext>) {
@@ -165,7 +165,7 @@ extension Dashboard {
                 throw HTTPError(.notFound, message: "no target \(id)")
             }
             let appendix = try reportsSection(assessment.target, session: session, language: query.language)
-            return HTMLResponse.page(html.replacingOccurrences(of: HTMLResponse.appendixMarker, with: appendix))
+            return HTMLResponse.page(html.replacingFirst(HTMLResponse.appendixMarker, with: appendix))
         }
 
         router.get("/departments/:name") { request, context -> Response in
@@ -178,5 +178,15 @@ extension Dashboard {
             }
             return HTMLResponse.page(html)
         }
+    }
+}
+
+extension String {
+    /// The text with the first `marker` replaced: a cached page's marker sits near its top, so
+    /// this stops early and copies the page once (Foundation's `replacingOccurrences` scans and
+    /// bridges the whole megabyte page).
+    func replacingFirst(_ marker: String, with replacement: String) -> String {
+        guard let range = range(of: marker) else { return self }
+        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
     }
 }
