@@ -30,9 +30,9 @@ let package = Package(
         ),
 
         // MARK: - Public API
-        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS", "TextFormats"]),
         .target(name: "TargetModel"),
-        .target(name: "TextFormats"),
+        .target(name: "TextFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PolicyText", dependencies: [
             "TargetModel", "TextFormats", "SeriesIO", .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -47,15 +47,15 @@ let package = Package(
         .target(name: "Projection", dependencies: ["LinearAlgebra", "TargetModel"]),
         .target(name: "Risk", dependencies: ["Projection", "TargetModel"]),
         .target(name: "Scenarios", dependencies: [
-            "Projection", "Risk", "LinearAlgebra", "TargetModel", .product(name: "Yams", package: "Yams"),
+            "Projection", "Risk", "LinearAlgebra", "TargetModel", "TextFormats", .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Workbook", dependencies: ["CXLSXWriter", "TextFormats"]),
         .target(name: "Reporting", dependencies: ["Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook"]),
         /// The application: what every front end (the command line, a server, a Swift user) calls.
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
-            "Scenarios", "Reporting",
-        ]),
+            "Scenarios", "Reporting", "Workbook",
+        ], resources: [.copy("Resources/indicator-aliases.csv")]),
 
         // MARK: - Evaluation (not the product): benchmark, backtest, reference-data readers
         .target(name: "Evaluation", dependencies: [
@@ -72,7 +72,7 @@ let package = Package(
 
         // MARK: - Front ends
         .executableTarget(name: "targettrack", dependencies: [
-            "TargetTrackKit", "Evaluation", "Server",
+            "TargetTrackKit", "Evaluation", "Workbook", "Server",
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -85,21 +85,25 @@ let package = Package(
             "TargetTrackKit", "Workspace", "Projection", "Risk", "Scenarios", "TargetModel",
         ]),
         .testTarget(name: "TargetModelTests", dependencies: ["TargetModel", "Evaluation"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", "Evaluation"]),
-        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "TargetModel", "Evaluation", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "PolicyTextTests", dependencies: ["Evaluation", "PolicyText", "TargetModel", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "SeriesIOTests", dependencies: [
             "SeriesIO", "TargetModel", "TextFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "SeriesIO", "TargetModel", "Evaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "TargetModel", "LinearAlgebra", "SeriesIO", "TextFormats", "Evaluation"]),
         .testTarget(name: "RiskTests", dependencies: ["Risk", "Projection", "TargetModel"]),
-        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "Evaluation"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Projection", "Risk", "TargetModel", "TextFormats", "Evaluation", "Reporting"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SeriesIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportingTests", dependencies: [
             "Reporting", "Risk", "Projection", "Scenarios", "TargetModel", "TextFormats", "Workbook", "SeriesIO", "PolicyText", "Workspace",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["targettrack"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["targettrack"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzTests", dependencies: [
+            "SeriesIO", "PolicyText", "Scenarios", "TargetModel", "TextFormats",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
+        ]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting",
             .product(name: "Hummingbird", package: "hummingbird"),

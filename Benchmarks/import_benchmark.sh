@@ -14,6 +14,7 @@ file="$data/synthetic-long-$rows.csv"
 binary=.build/release/targettrack
 python=Benchmarks/.venv/bin/python
 rm -f "$data"/bench.sqlite* "$data"/pandas.sqlite*
+"$binary" init --workspace "$data/bench.sqlite" > /dev/null
 
 /usr/bin/time -f "%e %M %U %S" -o "$data/time.txt" "$binary" import "$file" --workspace "$data/bench.sqlite" > "$data/import.txt"
 read -r seconds kilobytes user system < "$data/time.txt"

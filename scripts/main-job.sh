@@ -18,16 +18,9 @@ echo "extracted $(($(wc -l < "$out/catalog-extracted.csv") - 1)) targets into $o
 echo "== 2. The monthly releases (reconstructed 2004–2013) and the published figures"
 "$bin" import "$data/heilongjiang-2013-reconstructed.csv" "$data/published.csv"
 
-echo "== 3. Projections as of June and September 2013"
-for month in 2013-06 2013-09; do
-  "$bin" project --as-of "$month" --format csv > "$out/projections-$month.csv"
-  echo "wrote $out/projections-$month.csv"
-done
-
-echo "== 4. Risks, departments and the report as of September 2013"
-"$bin" risks --as-of 2013-09 -o "$out/risks-2013-09.csv"
-"$bin" departments --as-of 2013-09 -o "$out/departments-2013-09.csv"
-"$bin" report --as-of 2013-09 -o "$out/report-2013-09.html"
+echo "== 3. June 2013 projections, then the month of September: projections, risks, departments, report, workbook"
+"$bin" project --as-of 2013-06 --format csv -o "$out/projections-2013-06.csv"
+"$bin" month --as-of 2013-09 --out "$out"
 
 echo "== 5. What if: links between indicators, two scenarios, a goal seek"
 "$bin" links fit "$data/links.yaml"
@@ -36,4 +29,4 @@ echo "== 5. What if: links between indicators, two scenarios, a goal seek"
 "$bin" scenario run "$data"/scenarios/*.yaml --lang en | grep -E "^(id|T00[1-6]) " || true
 "$bin" goal-seek T005 --as-of 2013-09
 echo
-echo "Outputs in $out/: risks-2013-09.csv, departments-2013-09.csv, report-2013-09.html, scenarios-2013-09.html"
+echo "Outputs in $out/: risks-2013-09.csv, departments-2013-09.csv, report-2013-09.html, workbook-2013-09.xlsx, scenarios-2013-09.html"

@@ -18,57 +18,128 @@ public enum Backtest {
     ///     a chosen projection.
     ///   - months: information months reported.
     ///   - summaryMonths: months averaged into the headline skill and coverages.
+    ///   - historyYears: when given, each scored year Y is projected as a province with only N prior
+    ///     years would see it: every series cut to the years Y − N … Y (the batch still pools).
     ///
     /// Edge cases: series that cannot be laid out for their measure are skipped; a month without
     /// any scored projection reports zero counts and no MAE.
     public static func run(name: String, series: [(SeriesData, YearEndMeasure)],
                            evaluationYears: ClosedRange<Int>? = nil, months: ClosedRange<Int> = 2...11,
-                           summaryMonths: ClosedRange<Int> = 3...9) throws -> DatasetAccuracy {
+                           summaryMonths: ClosedRange<Int> = 3...9, historyYears: Int? = nil) throws -> DatasetAccuracy {
+        var score = Score(months: months, summaryMonths: summaryMonths)
         let grids = series.compactMap { YearGrid(series: $0.0, measure: $0.1) }
-        let monthList = Array(months)
-        let forecasts = try ModelSuite.forecasts(grids, months: monthList)
-        let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
-        var byMonth: [MonthAccuracy] = []
+        guard let n = historyYears else {
+            try score.add(grids: grids, evaluationYears: evaluationYears)
+            return score.accuracy(name: name, series: grids.count)
+        }
+        let allYears = Set(grids.flatMap { g in (0..<g.yearCount).map { g.firstYear + $0 } }).sorted()
+        for year in allYears where evaluationYears?.contains(year) ?? true {
+            let cut = series.compactMap { data, measure in
+                YearGrid(series: truncated(data, from: year - n, through: year), measure: measure)
+            }
+            try score.add(grids: cut, evaluationYears: year...year)
+        }
+        return score.accuracy(name: name, series: grids.count)
+    }
+
+    /// The pseudo-target (P(meet), met) pairs of a panel at m = 3…9, all years: the record the
+    /// product's recalibration map is fitted on.
+    public static func pseudoTargets(series: [(SeriesData, YearEndMeasure)], evaluationYears: ClosedRange<Int>? = nil)
+        throws -> [(probability: Double, met: Bool)] {
+        var score = Score(months: 2...11, summaryMonths: 3...9)
+        try score.add(grids: series.compactMap { YearGrid(series: $0.0, measure: $0.1) }, evaluationYears: evaluationYears)
+        return score.pseudoTargets.map { ($0.probability, $0.met) }
+    }
+
+    /// Fewest earlier pseudo-targets before a year's P(meet) is recalibrated (otherwise left raw).
+    static let minimumRecalibrationCases = 100
+
+    /// Each pseudo-target's P recalibrated by the isotonic map fitted on the pseudo-targets of
+    /// the years before its own only (strictly out of sample).
+    static func recalibratedOutOfSample(_ pairs: [(year: Int, probability: Double, met: Bool)])
+        -> [(probability: Double, met: Bool)] {
+        var maps: [Int: ProbabilityRecalibration] = [:]
+        for year in Set(pairs.map(\.year)) {
+            let before = pairs.filter { $0.year < year }
+            guard before.count >= minimumRecalibrationCases else { continue }
+            maps[year] = ProbabilityRecalibration(fitting: before.map { ($0.probability, $0.met) })
+        }
+        return pairs.map { pair in (maps[pair.year].map { $0(pair.probability) } ?? pair.probability, pair.met) }
+    }
+
+    /// The series with only the values of years `first` … `last`.
+    static func truncated(_ data: SeriesData, from first: Int, through last: Int) -> SeriesData {
+        var out = data
+        for (measure, byPeriod) in data.values {
+            out.values[measure] = byPeriod.filter { $0.key.year >= first && $0.key.year <= last }
+        }
+        return out
+    }
+
+    /// Errors, coverage and pseudo-target probabilities accumulated over one or more batches.
+    struct Score {
+        let months: ClosedRange<Int>
+        let summaryMonths: ClosedRange<Int>
+        var absolute: [Int: [String: (sum: Double, count: Int)]] = [:]
+        var inside80: [Int: Int] = [:], inside95: [Int: Int] = [:], count: [Int: Int] = [:]
         var years = Set<Int>()
-        var pseudoTargets: [(probability: Double, met: Bool)] = []
-        for m in months {
-            var absolute: [String: (sum: Double, count: Int)] = [:]
-            var inside80 = 0, inside95 = 0, count = 0
-            for (g, grid) in grids.enumerated() {
-                for t in 0..<grid.yearCount {
-                    let year = grid.firstYear + t
-                    if let range = evaluationYears, !range.contains(year) { continue }
-                    let slot = grid.index(t, m), outcome = grid.outcome(t)
-                    guard let choice = choices[g][slot], !outcome.isNaN,
-                          !forecasts[.carryForward]!.center[g][slot].isNaN else { continue }
-                    years.insert(year)
-                    count += 1
-                    absolute["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
-                    absolute["chosen"]!.count += 1
-                    for (model, table) in forecasts where !table.center[g][slot].isNaN {
-                        absolute[model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
-                        absolute[model.rawValue]!.count += 1
-                    }
-                    let d = choice.distribution
-                    if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80 += 1 }
-                    if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95 += 1 }
-                    if summaryMonths.contains(m), t > 0, case let previous = grid.outcome(t - 1), !previous.isNaN {
-                        pseudoTargets.append((1 - d.cdf(previous), outcome >= previous))
+        var pseudoTargets: [(year: Int, probability: Double, met: Bool)] = []
+
+        init(months: ClosedRange<Int>, summaryMonths: ClosedRange<Int>) {
+            self.months = months
+            self.summaryMonths = summaryMonths
+        }
+
+        /// Scores one batch of grids at the evaluation years.
+        mutating func add(grids: [YearGrid], evaluationYears: ClosedRange<Int>?) throws {
+            let monthList = Array(months)
+            let forecasts = try ModelSuite.forecasts(grids, months: monthList)
+            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
+            for m in months {
+                for (g, grid) in grids.enumerated() {
+                    for t in 0..<grid.yearCount {
+                        let year = grid.firstYear + t
+                        if let range = evaluationYears, !range.contains(year) { continue }
+                        let slot = grid.index(t, m), outcome = grid.outcome(t)
+                        guard let choice = choices[g][slot], !outcome.isNaN,
+                              !forecasts.tables[forecasts.benchmark].center[g][slot].isNaN else { continue }
+                        years.insert(year)
+                        count[m, default: 0] += 1
+                        absolute[m, default: [:]]["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
+                        absolute[m]!["chosen"]!.count += 1
+                        for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
+                            absolute[m]![model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
+                            absolute[m]![model.rawValue]!.count += 1
+                        }
+                        let d = choice.distribution
+                        if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80[m, default: 0] += 1 }
+                        if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95[m, default: 0] += 1 }
+                        if summaryMonths.contains(m), t > 0, case let previous = grid.outcome(t - 1), !previous.isNaN {
+                            pseudoTargets.append((year, 1 - d.cdf(previous), outcome >= previous))
+                        }
                     }
                 }
             }
-            let mae = absolute.mapValues { $0.sum / Double($0.count) }
-            let n = Double(Swift.max(count, 1))
-            byMonth.append(MonthAccuracy(month: m, count: count, mae: mae,
-                                         coverage80: Double(inside80) / n, coverage95: Double(inside95) / n))
         }
-        let summary = byMonth.filter { summaryMonths.contains($0.month) && $0.count > 0 }
-        func average(_ value: (MonthAccuracy) -> Double) -> Double {
-            summary.isEmpty ? 0 : summary.map(value).reduce(0, +) / Double(summary.count)
+
+        /// The accuracy of everything scored.
+        func accuracy(name: String, series: Int) -> DatasetAccuracy {
+            let byMonth = months.map { m -> MonthAccuracy in
+                let mae = (absolute[m] ?? [:]).mapValues { $0.sum / Double($0.count) }
+                let n = Double(Swift.max(count[m] ?? 0, 1))
+                return MonthAccuracy(month: m, count: count[m] ?? 0, mae: mae,
+                                     coverage80: Double(inside80[m] ?? 0) / n, coverage95: Double(inside95[m] ?? 0) / n)
+            }
+            let summary = byMonth.filter { summaryMonths.contains($0.month) && $0.count > 0 }
+            func average(_ value: (MonthAccuracy) -> Double) -> Double {
+                summary.isEmpty ? 0 : summary.map(value).reduce(0, +) / Double(summary.count)
+            }
+            return DatasetAccuracy(name: name, series: series, years: years.count, byMonth: byMonth,
+                                   skill: average(\.skill), coverage80: average(\.coverage80),
+                                   coverage95: average(\.coverage95),
+                                   calibration: ProbabilityCalibration(pseudoTargets.map { ($0.probability, $0.met) }),
+                                   recalibrated: ProbabilityCalibration(Backtest.recalibratedOutOfSample(pseudoTargets)))
         }
-        return DatasetAccuracy(name: name, series: grids.count, years: years.count, byMonth: byMonth,
-                               skill: average(\.skill), coverage80: average(\.coverage80),
-                               coverage95: average(\.coverage95), calibration: ProbabilityCalibration(pseudoTargets))
     }
 }
 
@@ -89,6 +160,8 @@ public struct DatasetAccuracy: Codable, Sendable {
     /// P(meet) of a pseudo-target per series and year, "at least last year's outcome", at the
     /// summary months, against what happened.
     public var calibration: ProbabilityCalibration
+    /// The same P(meet) after the isotonic recalibration fitted on the years before each scored one.
+    public var recalibrated: ProbabilityCalibration
 }
 
 /// Accuracy at one information month.
@@ -104,7 +177,7 @@ public struct MonthAccuracy: Codable, Sendable {
 
     /// 1 − MAE(chosen) / MAE(carry-forward); 0 without scored projections.
     public var skill: Double {
-        guard let chosen = mae["chosen"], let base = mae[ProjectionModel.carryForward.rawValue], base > 0 else { return 0 }
+        guard let chosen = mae["chosen"], let base = mae[ModelSuite.benchmark.rawValue], base > 0 else { return 0 }
         return 1 - chosen / base
     }
 }
@@ -113,7 +186,7 @@ public struct MonthAccuracy: Codable, Sendable {
 /// M3 monthly beside the published figures.
 public struct BacktestReport: Codable, Sendable {
     public var datasets: [DatasetAccuracy]
-    /// M3 monthly sMAPE of the seasonal model and of Naive 1 (computed here, as a scoring check).
+    /// M3 monthly sMAPE of the seasonal model and of Naive 1 (a reference point: M3 publishes no Naive 1).
     public var m3: [M3Accuracy.Score]?
     public init(datasets: [DatasetAccuracy], m3: [M3Accuracy.Score]? = nil) {
         self.datasets = datasets

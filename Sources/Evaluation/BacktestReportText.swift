@@ -1,4 +1,5 @@
 import Foundation
+import Projection
 
 extension BacktestReport {
     /// `{"datasets":[…],"m3":[…]}` with sorted keys.
@@ -15,7 +16,7 @@ extension BacktestReport {
         for d in report.datasets {
             lines.append("\(d.name): \(d.series) series, \(d.years) years; m = 3…9: skill \(f(d.skill)), "
                          + "coverage 80 % \(f(d.coverage80)), 95 % \(f(d.coverage95))")
-            let models = ["carry_forward", "bridge", "seasonal", "pace", "profile", "trend"]
+            let models = ModelSuite.models.map { $0.id.rawValue }
                 .filter { name in d.byMonth.contains { $0.mae[name] != nil } }
             lines.append((["month", "n"] + models.map { "MAE \($0)" } + ["MAE chosen", "skill", "cov80", "cov95"])
                 .joined(separator: "\t"))
@@ -31,6 +32,10 @@ extension BacktestReport {
                 lines.append("\(f(band.lower, 1))–\(f(band.upper, 1))\t\(band.count)\t"
                              + (band.count > 0 ? "\(f(band.meanProbability))\t\(f(band.observed))" : "-\t-"))
             }
+            let r = d.recalibrated
+            lines.append("Recalibrated out of sample (isotonic map fitted on the years before each): "
+                         + "Brier \(f(r.brier)); bands " + r.bands.filter { $0.count > 0 }
+                            .map { "\(f($0.meanProbability, 2))→\(f($0.observed, 2)) (\($0.count))" }.joined(separator: ", "))
             lines.append("")
         }
         if let m3 = report.m3 {

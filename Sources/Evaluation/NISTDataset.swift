@@ -1,9 +1,14 @@
 import LinearAlgebra
 import Foundation
+import TextFormats
 
 /// A NIST Statistical Reference Dataset for linear least squares (`.dat` file) with its
 /// certified values: the model is read from the header, the data from the block that follows the
 /// last line starting with `Data:`.
+///
+/// Edge Cases: a model naming a parameter past `InputLimits.maximumRegressionParameters`
+/// (`B999999999999`), and a value outside `NumberRule` (`NaN`, `Inf`, `1e309`), are errors naming
+/// their line.
 public struct NISTDataset: Sendable {
     public var name: String
     /// Response values.
@@ -64,6 +69,10 @@ public struct NISTDataset: Sendable {
         }
         let terms = NISTDataset.parameterIndices(lines[modelLine])
         guard let maxTerm = terms.max() else { throw ParseError(line: modelLine + 1, message: "the model names no parameters B0, B1 …") }
+        guard maxTerm < InputLimits.maximumRegressionParameters else {
+            throw ParseError(line: modelLine + 1, message: "the model names a parameter B\(maxTerm); expected at most "
+                + "\(InputLimits.maximumRegressionParameters) parameters B0 … B\(InputLimits.maximumRegressionParameters - 1)")
+        }
         hasIntercept = terms.contains(0)
         let predictorCount = lines[dataLine].split(separator: " ").count - 2
         guard predictorCount >= 1 else { throw ParseError(line: dataLine + 1, message: "the data header names no predictor column") }
@@ -78,7 +87,9 @@ public struct NISTDataset: Sendable {
                 throw ParseError(line: index + 1, message: "expected \(predictorCount + 1) numbers, found \(fields.count)")
             }
             let values = try fields.enumerated().map { column, field in
-                guard let v = Double(field) else { throw ParseError(line: index + 1, message: "column \(column + 1): '\(field)' is not a number") }
+                guard let v = Double(field), NumberRule.accepts(v) else {
+                    throw ParseError(line: index + 1, message: "column \(column + 1): '\(field.prefix(40))' is not a number (expected \(NumberRule.expectation))")
+                }
                 return v
             }
             ys.append(values[0])
@@ -94,8 +105,9 @@ public struct NISTDataset: Sendable {
         var chars = line[...]
         while let b = chars.firstIndex(of: "B") {
             chars = chars[chars.index(after: b)...]
-            let digits = chars.prefix(while: \.isNumber)
-            if let k = Int(digits) { result.append(k) }
+            let digits = chars.prefix(while: { $0.isASCII && $0.isNumber })
+            // Too many digits for an Int is past every limit too.
+            if !digits.isEmpty { result.append(Int(digits) ?? Int.max) }
         }
         return result
     }

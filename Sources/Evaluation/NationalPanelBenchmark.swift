@@ -110,7 +110,7 @@ public struct NationalPanelBenchmark {
                     peerFolder: URL?) throws -> (seriesIDs: [String], forecasts: Matrix, seconds: Double) {
         let kernel = BenchKernel(series: data, years: 2008...2013, asOf: asOf)
         var forecasts = Matrix(rows: 0, columns: 0)
-        let seconds = try report.time("fit + project (shared-design kernel)", runs: runs, progress: progress) { forecasts = try kernel.solve() }
+        let seconds = try report.time("fit + project (shared-design kernel)", runs: runs, warmUp: true, progress: progress) { forecasts = try kernel.solve() }
         report.kernelGFLOPS = kernel.gemmFlops / seconds / 1e9
         report.dgemmGFLOPS = Self.dgemmGFLOPS()
         if let peerFolder {

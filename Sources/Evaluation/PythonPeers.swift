@@ -5,10 +5,11 @@ import LinearAlgebra
 /// The Python peers of the benchmark (`Benchmarks/peers.py`, run by `Benchmarks/run-peers.sh`).
 enum PythonPeers {
     struct Result: Decodable {
+        /// Sorted seconds of each timed run (after one untimed warm-up), as for every peer.
         var numpy: [Double]
-        var statsmodels: Double
+        var statsmodels: [Double]
         var statsmodelsSampled: Int
-        var statsforecast: Double?
+        var statsforecast: [Double]?
         var statsforecastModel: String
         var numpyVersion: String
     }

@@ -35,8 +35,8 @@ public enum RegressionInput {
                     throw TargetTrackError("\(path):\(record.line): ragged row: \(record.count) cells, the header has \(names.count)")
                 }
                 rows.append(try indices.map { i in
-                    guard let v = Double(record[i].trimmingCharacters(in: .whitespaces)), v.isFinite else {
-                        throw TargetTrackError("\(record.locations[i]): '\(record[i])' in column \(names[i]) is not a number")
+                    guard let v = Double(record[i].trimmingCharacters(in: .whitespaces)), NumberRule.accepts(v) else {
+                        throw TargetTrackError("\(record.locations[i]): '\(record[i].excerpt())' in column \(names[i]) is not \(NumberRule.expectation)")
                     }
                     return v
                 })

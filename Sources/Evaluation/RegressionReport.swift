@@ -1,12 +1,13 @@
 import Foundation
 import LinearAlgebra
+import TextFormats
 
 /// Text and JSON renderings of a regression fit.
 public enum RegressionReport {
     /// JSON with keys `coefficients`, `standardErrors` (null when not identified),
     /// `residualStandardDeviation`, `rSquared`, `adjustedRSquared`, `degreesOfFreedom`, `rank`.
     public static func json(_ fit: Regression) -> String {
-        func number(_ v: Double) -> String { v.isFinite ? "\(v)" : "null" }
+        func number(_ v: Double) -> String { FiniteNumber(v).map { "\($0.value)" } ?? "null" }
         func array(_ v: [Double]) -> String { "[" + v.map(number).joined(separator: ", ") + "]" }
         return """
         {"coefficients": \(array(fit.coefficients)), "standardErrors": \(fit.standardErrors.map(array) ?? "null"), \
@@ -30,7 +31,8 @@ public enum RegressionReport {
         return lines.joined(separator: "\n")
     }
 
-    static func format(_ v: Double) -> String { String(format: "%.15g", v) }
+    /// Fifteen significant digits; `—` for a statistic that is not finite (R² of a constant response).
+    static func format(_ v: Double) -> String { FiniteNumber(v).map { String(format: "%.15g", $0.value) } ?? "—" }
 
     static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)

@@ -22,7 +22,10 @@ public enum CatalogCSV {
         var problems: [CatalogProblem] = []
         for (i, name) in header.fields.enumerated() {
             let trimmed = name.trimmingCharacters(in: " ")
-            if let column = CatalogColumn(rawValue: trimmed) {
+            if let column = CatalogColumn(rawValue: trimmed), let earlier = columns.first(where: { $0.value == column })?.key {
+                problems.append(CatalogProblem(line: header.line, column: header.locations[i].column,
+                                               message: "column \"\(trimmed)\" appears twice (columns \(earlier + 1) and \(i + 1))"))
+            } else if let column = CatalogColumn(rawValue: trimmed) {
                 columns[i] = column
             } else {
                 problems.append(CatalogProblem(line: header.line, column: header.locations[i].column,
@@ -36,15 +39,21 @@ public enum CatalogCSV {
         guard problems.isEmpty else { throw PolicyTextError.invalidCatalog(source: source, problems: problems) }
         var records: [CatalogRecord] = []
         while let row = try reader.next() {
+            guard row.fields.count == header.fields.count else {
+                let place = row.locations[min(row.fields.count, header.fields.count) - (row.fields.count > header.fields.count ? 0 : 1)]
+                problems.append(CatalogProblem(line: place.line, column: place.column, message:
+                    "the row has \(row.fields.count) fields; expected \(header.fields.count), as many as the header"))
+                continue
+            }
             var record = CatalogRecord(line: row.line)
             for (i, field) in row.fields.enumerated() {
                 guard let column = columns[i] else { continue }
                 record.fields[column] = CatalogRecord.Field(
-                    items: [unneutralised(field)], isList: false, line: row.locations[i].line, column: row.locations[i].column)
+                    items: [CSVWriter.unneutralised(field)], isList: false, line: row.locations[i].line, column: row.locations[i].column)
             }
             records.append(record)
         }
-        return try CatalogRecord.catalog(records, source: source)
+        return try CatalogRecord.catalog(records, source: source, problems: problems)
     }
 
     private static func row(_ t: Target) -> [CSVCell] {
@@ -56,11 +65,5 @@ public enum CatalogCSV {
             .text(t.leaders.joined(separator: "|")), .text(t.responsibility), .number(Double(t.line)), .text(t.text),
             t.series.map(CSVCell.text) ?? .empty, .number(t.tolerance),
         ]
-    }
-
-    /// Undoes `CSVWriter.neutralised` so that text round-trips.
-    private static func unneutralised(_ field: String) -> String {
-        guard field.hasPrefix("'"), let second = field.dropFirst().first, "=+-@".contains(second) else { return field }
-        return String(field.dropFirst())
     }
 }

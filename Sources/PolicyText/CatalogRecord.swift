@@ -1,4 +1,5 @@
 import TargetModel
+import TextFormats
 
 /// The catalog's columns, in file order; CSV and YAML use the same names.
 public enum CatalogColumn: String, CaseIterable, Sendable {
@@ -50,8 +51,8 @@ struct CatalogRecord {
         }
         func number(_ column: CatalogColumn) -> Double? {
             guard let value = text(column) else { return nil }
-            guard let number = Double(value), number.isFinite else {
-                problem(column, "\(column.rawValue) \"\(value)\" is not a number")
+            guard let number = Double(value), NumberRule.accepts(number) else {
+                problem(column, "\(column.rawValue) \"\(value.excerpt())\" is not a number (expected \(NumberRule.expectation))")
                 return nil
             }
             return number
@@ -80,8 +81,19 @@ struct CatalogRecord {
             return items.map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
         }
 
+        func identifier(_ column: CatalogColumn) {
+            if let value = text(column), let invisible = InvisibleCharacters.first(in: value) {
+                problem(column, "\(column.rawValue) \"\(value.excerpt())\" holds the invisible character \(InvisibleCharacters.name(invisible)); expected an identifier without byte-order marks, zero-width or control characters")
+            }
+        }
+
         let id = required(.id)
+        identifier(.id)
+        identifier(.series)
         let year = integer(.year)
+        if let year, !CalendarDay.plausibleReleaseYears.contains(year) {
+            problem(.year, "year \(year) is not from \(CalendarDay.plausibleReleaseYears.lowerBound) to \(CalendarDay.plausibleReleaseYears.upperBound)")
+        }
         if fields[.year] != nil, year == nil, text(.year) == nil { problem(.year, "missing year") }
         if fields[.year] == nil { problem(.year, "missing year") }
         let section = text(.section) ?? ""

@@ -1,4 +1,5 @@
 import TargetModel
+import TextFormats
 import Yams
 
 /// The catalog as YAML, the human-editable form:
@@ -42,11 +43,9 @@ public enum CatalogYAML {
     public static func read(_ text: String, source: String = "catalog.yaml") throws(PolicyTextError) -> Catalog {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw .invalidCatalog(source: source, problems: [problem(error)])
+            root = try SafeYAML.compose(text)
         } catch {
-            throw .invalidCatalog(source: source, problems: [CatalogProblem(line: 1, message: "\(error)")])
+            throw .invalidCatalog(source: source, problems: [CatalogProblem(line: error.line, column: error.column, message: error.message)])
         }
         guard let root, let targetsNode = root.mapping?["targets"] ?? (root.sequence != nil ? root : nil),
               let entries = targetsNode.sequence else {
@@ -129,15 +128,5 @@ public enum CatalogYAML {
 
     private static func list(_ items: [String]) -> Node {
         Node.sequence(Node.Sequence(items.map(string), Tag(.seq), .flow))
-    }
-
-    private static func problem(_ error: YamlError) -> CatalogProblem {
-        let description = "\(error)"
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
-            return CatalogProblem(line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
-        default:
-            return CatalogProblem(line: 1, message: "YAML: \(description)")
-        }
     }
 }

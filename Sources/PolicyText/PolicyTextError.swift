@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Why a document or catalog could not be read; messages name the file and line.
 public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The document has no text.
@@ -12,6 +14,8 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
     case unknownTableColumns(source: String, line: Int, header: String, problems: [String])
     /// A document file that cannot be read (a damaged Word or Excel file, pdftotext missing …).
     case unreadableDocument(path: String, reason: String)
+    /// A document, or one of its lines (1-based), longer than the extractor reads; `limit` says the limit.
+    case tooLarge(source: String, line: Int?, limit: String)
     /// A catalog file's format cannot be told from its name.
     case unknownCatalogFormat(path: String)
 
@@ -24,12 +28,19 @@ public enum PolicyTextError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .noYear(source):
             return "\(source): no plan year found in the text (expected e.g. `2013年《政府工作报告》`); give one with --year"
         case let .invalidCatalog(source, problems):
+            var seen = Set<CatalogProblem>()
+            let distinct = problems.filter { seen.insert($0).inserted }
+            let shown = distinct.prefix(InputLimits.maximumReportedProblems)
             return "\(source): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                + problems.map { "  \(source):\($0)" }.joined(separator: "\n")
+                + shown.map { "  \(source):\($0)" }.joined(separator: "\n")
+                + (distinct.count > shown.count ? "\n  … and \(distinct.count - shown.count) more" : "")
         case let .unknownTableColumns(source, line, header, problems):
             return "\(source):\(line): table header `\(header)` cannot be read: \(problems.joined(separator: "; ")); expected column names such as 序号, 工作任务 (or 重点工作, 目标任务, 主要指标), 牵头单位, 责任单位, 配合单位, 牵头领导, 完成时限"
         case let .unreadableDocument(path, reason):
             return "\(path): cannot read the document: \(reason)"
+        case let .tooLarge(source, line, limit):
+            return "\(source)\(line.map { ":\($0)" } ?? ""): \(line == nil ? "the document" : "the line") is longer than \(limit); "
+                + "expected a policy document of paragraphs"
         case let .unknownCatalogFormat(path):
             return "\(path): unknown catalog format: expected a .yaml, .yml or .csv file"
         }

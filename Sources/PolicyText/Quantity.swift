@@ -1,3 +1,5 @@
+import TextFormats
+
 /// A number with its unit and modifiers found in a clause: `11%左右`, `3至5个`, `1300亿斤`.
 ///
 /// Offsets are character offsets into the clause's normalised characters.
@@ -56,7 +58,8 @@ struct Quantity: Hashable, Sendable {
             end += 1
             while end < chars.count, chars[end].isASCIIDigit { end += 1 }
         }
-        guard end > start, let value = Double(String(chars[start..<end])) else { return nil }
+        // A number past `NumberRule` (a run of 400 digits) is no quantity.
+        guard end > start, let value = NumberRule.checked(Double(String(chars[start..<end]))) else { return nil }
         return (value, end)
     }
 

@@ -64,14 +64,17 @@ struct Responsibility: Hashable, Sendable {
     /// listed first leads), a 责任单位 list without a lead label has its first name as lead and the
     /// rest as co-organisers. `nil` when the text does not start with a label.
     static func parseLabelled(_ text: String, firstListedLeads: Bool = false) -> Responsibility? {
-        let chars = Array(text.trimmingCharacters(in: " "))
+        let trimmed = text.trimmingCharacters(in: " ")
+        // Only a line that starts with a label is labelled: the rest is never scanned.
+        guard Label.all.contains(where: { trimmed.hasPrefix($0.text) }) else { return nil }
+        let chars = Array(trimmed)
         var found: [(label: Label, start: Int, valueStart: Int)] = []
         var i = 0
         while i < chars.count {
-            if let label = Label.all.first(where: { matches($0.text, chars, at: i) }),
-               i + label.text.count < chars.count, ":：".contains(chars[i + label.text.count]) {
-                found.append((label, i, i + label.text.count + 1))
-                i += label.text.count + 1
+            if let label = Label.all.first(where: { matches($0.characters, chars, at: i) }),
+               i + label.characters.count < chars.count, ":：".contains(chars[i + label.characters.count]) {
+                found.append((label, i, i + label.characters.count + 1))
+                i += label.characters.count + 1
             } else {
                 i += 1
             }
@@ -132,10 +135,9 @@ struct Responsibility: Hashable, Sendable {
         }
     }
 
-    private static func matches(_ word: String, _ chars: [Character], at i: Int) -> Bool {
-        let w = Array(word)
-        guard i + w.count <= chars.count else { return false }
-        return Array(chars[i..<(i + w.count)]) == w
+    private static func matches(_ word: [Character], _ chars: [Character], at i: Int) -> Bool {
+        guard i + word.count <= chars.count else { return false }
+        return chars[i..<(i + word.count)].elementsEqual(word)
     }
 
     /// `responsible` (责任单位) leads unless a 牵头/主办 label names the lead.
@@ -144,6 +146,14 @@ struct Responsibility: Hashable, Sendable {
     private struct Label {
         var text: String
         var role: Role
+        /// `text` as characters, made once.
+        var characters: [Character]
+
+        init(text: String, role: Role) {
+            self.text = text
+            self.role = role
+            characters = Array(text)
+        }
         static let all: [Label] = [
             Label(text: "协同责任单位", role: .co), Label(text: "配合责任单位", role: .co),
             Label(text: "牵头责任单位", role: .lead), Label(text: "牵头负责部门", role: .lead),

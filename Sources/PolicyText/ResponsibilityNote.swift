@@ -28,6 +28,8 @@ struct ResponsibilityNote {
 
     /// A label such as `牵头单位：` after the item's text on the same line.
     private static func labelledTail(_ line: [Character], from: Int, firstListedLeads: Bool) -> ResponsibilityNote? {
+        // Every label ends in a colon: a line without one is not searched fourteen times.
+        guard line[from...].contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let text = String(line[from...])
         for label in ["牵头单位", "责任单位", "牵头部门", "责任部门", "主办单位", "牵头领导", "责任领导"] {
             for colon in [":", "："] {

@@ -29,7 +29,8 @@ public struct Extraction: Sendable {
 ///
 /// Edge Cases: an empty text throws `emptyDocument`; a text with no target and no assigned task
 /// throws `noTargets`; with no `year` given and none in the text, `noYear`; a table whose columns
-/// cannot be told, `unknownTableColumns`.
+/// cannot be told, `unknownTableColumns`; a text longer than `maximumDocumentBytes` or a line
+/// longer than `maximumLineCharacters`, `tooLarge`. Time grows linearly with the number of lines.
 /// Postconditions: ids are `T001`, `T002` … in document order; every target has its 1-based
 /// line and the clause (or, for milestones, the item text) it came from.
 public struct TargetExtractor: Sendable {
@@ -40,13 +41,24 @@ public struct TargetExtractor: Sendable {
         self.year = year
     }
 
+    /// The longest document read: a year's allocation document is well under 1 MB.
+    public static let maximumDocumentBytes = 8 << 20
+    /// The longest line (paragraph) read, in characters.
+    public static let maximumLineCharacters = 20_000
+
     /// Extracts the catalog of `text`; `source` names the document in errors.
     public func extract(_ text: String, source: String = "document") throws(PolicyTextError) -> Catalog {
-        try read(DocumentLine.lines(of: text), source: source).catalog
+        guard text.utf8.count <= Self.maximumDocumentBytes else {
+            throw .tooLarge(source: source, line: nil, limit: "\(Self.maximumDocumentBytes) bytes (TargetExtractor.maximumDocumentBytes)")
+        }
+        return try read(DocumentLine.lines(of: text), source: source).catalog
     }
 
     /// Extracts the catalog of a document's lines, with the year's clue and the numbers skipped.
     public func read(_ documentLines: [DocumentLine], source: String = "document") throws(PolicyTextError) -> Extraction {
+        if let long = documentLines.first(where: { $0.text.utf8.count > Self.maximumLineCharacters && $0.text.count > Self.maximumLineCharacters }) {
+            throw .tooLarge(source: source, line: long.number, limit: "\(Self.maximumLineCharacters) characters (TargetExtractor.maximumLineCharacters)")
+        }
         guard documentLines.contains(where: { !$0.text.trimmingCharacters(in: " ").isEmpty }) else {
             throw .emptyDocument(source: source)
         }
@@ -59,6 +71,11 @@ public struct TargetExtractor: Sendable {
         var skipped: [SkippedNumber] = []
         var seen = 0
         var pending = 0
+        // Items since `pending` not yet known to be containers, deepest last (depths never rise
+        // towards the end), and the numbered items that can still be a parent, shallowest first:
+        // each line then costs a few steps, not a scan of every item before it.
+        var openItems: [Int] = []
+        var numberedChain: [Int] = []
         var lastLabelled: Range<Int>?
         var labelledBlock = ""
         for (line, normalized) in zip(lines, normalizedLines) {
@@ -82,6 +99,7 @@ public struct TargetExtractor: Sendable {
                 for i in targets where !items[i].isContainer { items[i].responsibility = block }
                 lastLabelled = targets
                 pending = items.count
+                openItems.removeAll()
                 continue
             }
             lastLabelled = nil
@@ -91,17 +109,28 @@ public struct TargetExtractor: Sendable {
             } else {
                 depth = outline.depth + 1
             }
-            for i in pending..<items.count where items[i].depth < depth { items[i].isContainer = true }
+            while let last = openItems.last, items[last].depth < depth {
+                items[last].isContainer = true
+                openItems.removeLast()
+            }
             var lineSkipped: [SkippedNumber] = []
             var item = Item.read(line: line.number, original: Array(line.text), normalized: normalized,
                                  bodyStart: heading?.bodyStart ?? 0, section: outline.path, depth: depth,
                                  firstListedLeads: firstListedLeads, skipped: &lineSkipped, seen: &seen)
             skipped += lineSkipped.map { SkippedNumber(written: $0.written, reason: $0.reason, line: line.number) }
             item.isNumbered = heading != nil
-            item.parent = items.lastIndex { $0.isNumbered && $0.depth < depth }
+            item.parent = numberedChain.last { items[$0].depth < depth }
             if item.isNumbered, let parent = item.parent { items[parent].isContainer = true }
             items.append(item)
-            if item.responsibility != nil { pending = items.count }
+            openItems.append(items.count - 1)
+            if item.isNumbered {
+                while let last = numberedChain.last, items[last].depth >= depth { numberedChain.removeLast() }
+                numberedChain.append(items.count - 1)
+            }
+            if item.responsibility != nil {
+                pending = items.count
+                openItems.removeAll()
+            }
         }
         let (year, warnings) = try planYear(lines, source: source)
         let targets = catalogTargets(items, year: year.year)

@@ -13,11 +13,14 @@ import TargetModel
 /// Postconditions: the result has one projection per catalog target, in catalog order; every
 /// number in it is finite. Edge Cases:
 /// - a milestone, a target without data, or a series without usable data: no distribution,
-///   model `no_data` (`milestone` for milestones);
+///   source `.noData` (`.milestone` for milestones);
 /// - the year already complete (December or the annual figure known): a point distribution,
-///   model `actual`, interval `exact`;
-/// - too little history for any model: carry-forward (or a uniform completion pace for totals and
-///   progress) with a wide analytic interval and a warning;
+///   source `.actual`, interval `exact`;
+/// - too little history for any model: `.fallback` to carry-forward with a wide analytic interval and a
+///   warning; a cumulative amount (year totals, progress) is never carried forward as its year-end:
+///   with one or two past years last years' completion profile projects it (`ProfileModel`), with
+///   none the profile pooled over the catalog's series of the same measure, else the calendar;
+/// - every projection carries the past years it stands on (`TargetProjection.historyYears`);
 /// - an index measure (CPI 102.6) judged as a growth target is reported as growth (2.6).
 public struct ProjectionEngine: Sendable {
     public init() {}
@@ -27,10 +30,10 @@ public struct ProjectionEngine: Sendable {
     /// Values for periods after `asOf` are ignored, so a caller may pass all it has.
     public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period) throws -> [TargetProjection] {
         var jobs: [Job] = []
-        var results = catalog.targets.map { TargetProjection(target: $0, model: "no_data") }
+        var results = catalog.targets.map { TargetProjection(target: $0, source: .noData) }
         for (k, target) in catalog.targets.enumerated() {
             if target.kind == .milestone {
-                results[k].model = "milestone"
+                results[k].source = .milestone
                 continue
             }
             guard let data = series[target.dataSeries].map({ Self.truncate($0, asOf: asOf) }),
@@ -42,6 +45,7 @@ public struct ProjectionEngine: Sendable {
                 continue
             }
             let t = target.year - grid.firstYear
+            let history = (0..<Swift.max(0, Swift.min(t, grid.yearCount))).filter { !grid.outcome($0).isNaN }.count
             let asOfMonth = asOf.year > target.year ? 12 : (asOf.year < target.year ? 0 : asOf.endMonth)
             if measure == .annual {
                 // Annual figures: known (exact) or projected from the years before at any month.
@@ -49,12 +53,13 @@ public struct ProjectionEngine: Sendable {
                 let shown = known ? t : t - 1
                 jobs.append(Job(target: k, grid: grid, year: t, month: known ? 12 : Swift.min(Swift.max(asOfMonth, 1), 11),
                                 latest: grid.outcome(shown).isNaN ? nil : grid.outcome(shown),
-                                latestPeriod: .year(grid.firstYear + shown)))
+                                latestPeriod: .year(grid.firstYear + shown), historyYears: history))
                 continue
             }
             let latest = grid.latest(t, upTo: asOfMonth)
             jobs.append(Job(target: k, grid: grid, year: t, month: latest?.month ?? 0, latest: latest?.value,
-                            latestPeriod: latest.map { Self.period(grid: grid, year: target.year, month: $0.month, data: data) }))
+                            latestPeriod: latest.map { Self.period(grid: grid, year: target.year, month: $0.month, data: data) },
+                            historyYears: history))
         }
         for (month, group) in Dictionary(grouping: jobs, by: { $0.month == 0 ? 12 : $0.month }) {
             let grids = group.map(\.grid)
@@ -62,8 +67,10 @@ public struct ProjectionEngine: Sendable {
             let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month])
             for (g, job) in group.enumerated() {
                 let slot = job.grid.index(job.year, month)
+                let pooled = job.grid.measure.isCumulative
+                    ? ProfileModel.pooledShare(jobs.map { ($0.grid, $0.year) }, measure: job.grid.measure, month: month) : nil
                 results[job.target] = Self.projection(of: catalog.targets[job.target], job: job,
-                                                      choice: job.month == 0 ? nil : choices[g][slot])
+                                                      choice: job.month == 0 ? nil : choices[g][slot], pooled: pooled)
             }
         }
         return results
@@ -78,6 +85,8 @@ public struct ProjectionEngine: Sendable {
         var month: Int
         var latest: Double?
         var latestPeriod: Period?
+        /// Past years (before the target's) whose outcome is known.
+        var historyYears: Int
     }
 
     /// The period a grid month came from: the quarter for quarterly series, else the month.
@@ -88,60 +97,71 @@ public struct ProjectionEngine: Sendable {
     }
 
     /// The projection of one target from its job and the rolling-origin choice.
-    static func projection(of target: Target, job: Job, choice: RollingOrigin.Choice?) -> TargetProjection {
+    /// `pooled` is the completion share pooled over the catalog's series of the same measure (for a
+    /// cumulative amount without past years of its own).
+    static func projection(of target: Target, job: Job, choice: RollingOrigin.Choice?,
+                           pooled: (share: Double, series: Int)? = nil) -> TargetProjection {
         let grid = job.grid
         let offset = target.kind == .growthRate ? grid.measure.indexOffset : 0
-        var result = TargetProjection(target: target, model: "no_data")
+        var result = TargetProjection(target: target, source: .noData)
+        result.historyYears = job.historyYears
         if let value = job.latest {
             result.latestPeriod = job.latestPeriod
             result.latestValue = value - offset
         }
         if job.month == 12, let value = job.latest, job.latestPeriod?.year == target.year {
             result.distribution = .point(value - offset)
-            result.model = "actual"
+            result.source = .actual
             result.interval = .exact
             return result
         }
-        if let choice, choice.center.isFinite, isFinite(choice.distribution) {
+        // A cumulative amount so far is not its year-end: without a record, the fallback's profile.
+        let carriesCumulative = grid.measure.isCumulative && choice?.lead == ModelSuite.benchmark && choice?.interval == .analytic
+        if let choice, !carriesCumulative, choice.center.isFinite, isFinite(choice.distribution) {
             result.distribution = choice.distribution.shifted(by: -offset)
-            result.model = choice.label
+            result.source = .models(choice.weights)
             result.interval = choice.interval
-            if choice.interval == .analytic && choice.lead == .carryForward {
+            if choice.interval == .analytic && choice.lead == ModelSuite.benchmark {
                 result.warnings.append("too little history: carry-forward with a wide analytic interval")
             }
             return result
         }
-        guard let fallback = fallback(grid: grid, year: job.year, month: job.month, latest: job.latest) else {
+        guard let fallback = fallback(grid: grid, year: job.year, month: job.month, latest: job.latest, pooled: pooled) else {
             result.warnings.append(job.year > 0
                 ? "no data for \(target.year) yet, and \(target.year - 1)'s outcome is not known yet: nothing to carry forward"
                 : "no data for \(target.year) and no earlier year to carry forward")
             return result
         }
         result.distribution = .normal(mean: fallback.center - offset, sd: fallback.sd)
-        result.model = fallback.model.rawValue
+        result.source = .fallback(fallback.model)
         result.interval = .analytic
         result.warnings.append(fallback.warning)
         return result
     }
 
-    /// Without any backtested model: the year-to-date figure (for totals and progress, scaled by a
-    /// uniform completion pace), or last year's outcome when the year has no data, with a wide
-    /// normal interval.
-    static func fallback(grid: YearGrid, year t: Int, month: Int, latest: Double?)
-        -> (center: Double, sd: Double, model: ProjectionModel, warning: String)? {
+    /// Without any backtested model: for totals and progress, the year-to-date amount over the
+    /// completion share `pooled` over the catalog's series of the same measure, else over the
+    /// calendar's (m/12); for other measures the year-to-date figure; last year's outcome when the
+    /// year has no data; each with a wide normal interval.
+    static func fallback(grid: YearGrid, year t: Int, month: Int, latest: Double?,
+                         pooled: (share: Double, series: Int)? = nil)
+        -> (center: Double, sd: Double, model: ModelID, warning: String)? {
         let remaining = Double(12 - month) / 12
         if month > 0, grid.measure != .annual, let value = latest, value.isFinite {
-            if grid.measure == .yearTotal || grid.measure == .progress {
-                let center = value * 12 / Double(month)
-                return (center, Swift.max(abs(center), 1) * 0.3 * remaining, .profile,
-                        "no past years: uniform completion through the year assumed, wide analytic interval")
+            if grid.measure.isCumulative {
+                let share = pooled?.share ?? Double(month) / 12
+                let center = value / share
+                let source = pooled.map { "the completion profile of \($0.series) series of the catalog with the same measure" }
+                    ?? "the calendar's completion (\(month)/12 of the year)"
+                return (center, ProfileModel.shortHistorySpread(center: center, month: month), ProfileModel.id,
+                        "no past years of its own: \(source) assumed, wide analytic interval")
             }
-            return (value, Swift.max(abs(value), 1) * 0.2 * Swift.max(remaining, 1.0 / 12), .carryForward,
+            return (value, Swift.max(abs(value), 1) * 0.2 * Swift.max(remaining, 1.0 / 12), CarryForwardModel.id,
                     "too little history: carry-forward with a wide analytic interval")
         }
         let previous = grid.outcome(t - 1)
         guard previous.isFinite else { return nil }
-        return (previous, Swift.max(abs(previous), 1) * 0.3, .carryForward,
+        return (previous, Swift.max(abs(previous), 1) * 0.3, CarryForwardModel.id,
                 "no data for the year yet: last year's outcome carried forward with a wide analytic interval")
     }
 

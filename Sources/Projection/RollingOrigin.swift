@@ -34,20 +34,17 @@ package struct RollingOrigin {
     /// What was chosen at one origin.
     package struct Choice: Sendable {
         /// The models combined with their weights, heaviest first (one model when one stands out).
-        var weights: [(model: ProjectionModel, weight: Double)]
+        var weights: [WeightedModel]
         package var center: Double
         package var distribution: PredictiveDistribution
         var interval: IntervalSource
 
         /// The heaviest model.
-        var lead: ProjectionModel { weights[0].model }
-        /// `bridge`, or `bridge+seasonal` for a combination (heaviest first).
-        var label: String { weights.map(\.model.rawValue).joined(separator: "+") }
+        var lead: ModelID { weights[0].model }
     }
 
     /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
-    package static func choose(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts],
-                       months: [Int]) -> [[Choice?]] {
+    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> [[Choice?]] {
         var out = grids.map { [Choice?](repeating: nil, count: $0.path.count) }
         for m in months {
             let table = MonthTable(grids: grids, forecasts: forecasts, month: m)
@@ -62,14 +59,21 @@ package struct RollingOrigin {
 }
 
 /// Errors of every model at one information month, and the choices made from them.
+///
+/// Models are numbered by their position in `forecasts` (registry order), which also breaks ties.
 private struct MonthTable {
     let grids: [YearGrid]
-    let forecasts: [ProjectionModel: ModelForecasts]
+    let forecasts: SuiteForecasts
     let month: Int
+    /// The benchmark's position (carry-forward).
+    let benchmark: Int
+    /// The completion profile's position, when registered.
+    let profile: Int?
     /// errors[model][grid][year]: projection − outcome, NaN when either is missing.
-    var errors: [ProjectionModel: [[Double]]] = [:]
-    /// Pooled absolute errors by model and calendar year, over years where carry-forward has one too.
-    var pooledByYear: [ProjectionModel: [Int: (sum: Double, base: Double, count: Int)]] = [:]
+    var errors: [[[Double]]] = []
+    /// Pooled absolute errors by model and calendar year, over years where the benchmark has one
+    /// too (empty for the benchmark itself).
+    var pooledByYear: [[Int: (sum: Double, base: Double, count: Int)]] = []
     /// The combination at every (grid, year), its errors, and its standardized errors by year.
     var combined: [[RollingOrigin.Choice?]] = []
     var combinedErrors: [[Double]] = []
@@ -77,18 +81,22 @@ private struct MonthTable {
     /// The standardized errors of the years before each calendar year, sorted and thinned.
     var pooledBefore: [Int: [Double]] = [:]
 
-    init(grids: [YearGrid], forecasts: [ProjectionModel: ModelForecasts], month: Int) {
+    init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int) {
         self.grids = grids
         self.forecasts = forecasts
         self.month = month
-        for (model, table) in forecasts {
-            errors[model] = grids.enumerated().map { g, grid in
+        benchmark = forecasts.benchmark
+        profile = forecasts.models.firstIndex(of: ProfileModel.id)
+        errors = forecasts.tables.map { table in
+            grids.enumerated().map { g, grid in
                 (0..<grid.yearCount).map { t in table.center[g][grid.index(t, month)] - grid.outcome(t) }
             }
         }
-        let base = errors[.carryForward] ?? []
-        for (model, byGrid) in errors where model != .carryForward {
+        let base = errors[benchmark]
+        for (model, byGrid) in errors.enumerated() {
             var byYear: [Int: (sum: Double, base: Double, count: Int)] = [:]
+            defer { pooledByYear.append(byYear) }
+            guard model != benchmark else { continue }
             for (g, e) in byGrid.enumerated() {
                 for t in e.indices where !e[t].isNaN && !base[g][t].isNaN {
                     let year = grids[g].firstYear + t
@@ -97,7 +105,6 @@ private struct MonthTable {
                     byYear[year]!.count += 1
                 }
             }
-            pooledByYear[model] = byYear
         }
         var zs: [(year: Int, z: Double)] = []
         for (g, grid) in grids.enumerated() {
@@ -146,61 +153,66 @@ private struct MonthTable {
     /// empirical one in `choice` when the backtest allows).
     func weighting(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
         let slot = grids[g].index(t, month)
-        let available = forecasts.filter { !$0.value.center[g][slot].isNaN }.keys.sorted()
+        let available = forecasts.tables.indices.filter { !forecasts.tables[$0].center[g][slot].isNaN }
         guard !available.isEmpty else { return nil }
         var ratios = scores(among: available, grid: g, year: t)
-        if ratios.count == 1, available.contains(.profile),
+        if ratios.count == 1, let profile, available.contains(profile),
            grids[g].measure == .progress || grids[g].measure == .yearTotal {
             // No record yet: for cumulative amounts the completion profile, not the amount so far.
-            ratios = [.profile: 1]
+            ratios = [(profile, 1)]
         }
-        guard let best = ratios.values.min() else { return nil }
+        guard let best = ratios.min(by: { $0.ratio < $1.ratio })?.ratio else { return nil }
         let band = Swift.min(1, best * (1 + RollingOrigin.combinationBand))
-        var weights = ratios.filter { $0.value <= band }.map { (model: $0.key, weight: 1 / Swift.max(1e-6, $0.value * $0.value)) }
+        var weights = ratios.filter { $0.ratio <= band }.map { (model: $0.model, weight: 1 / Swift.max(1e-6, $0.ratio * $0.ratio)) }
         let total = weights.reduce(0) { $0 + $1.weight }
         weights = weights.map { ($0.model, $0.weight / total) }.sorted { ($0.weight, $1.model) > ($1.weight, $0.model) }
-        let center = weights.reduce(0) { $0 + $1.weight * forecasts[$1.model]!.center[g][slot] }
+        let center = weights.reduce(0) { $0 + $1.weight * forecasts.tables[$1.model].center[g][slot] }
         var sd = 0.0
         for (model, weight) in weights {
-            let own = forecasts[model]!.analyticSD[g][slot]
+            let own = forecasts.tables[model].analyticSD[g][slot]
             sd += weight * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
         }
-        return .init(weights: weights, center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic)
+        return .init(weights: weights.map { WeightedModel(forecasts.models[$0.model], weight: $0.weight) },
+                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic)
     }
 
-    /// Error ratio to carry-forward of every available model (carry-forward itself 1); models with
-    /// no record yet are left out (only carry-forward when nothing has one).
-    func scores(among models: [ProjectionModel], grid g: Int, year t: Int) -> [ProjectionModel: Double] {
-        guard models.contains(.carryForward) else { return [models[0]: 1] }
-        let base = errors[.carryForward]![g]
+    /// Error ratio to the benchmark of every available model (the benchmark itself 1), in registry
+    /// order; models with no record yet are left out (only the benchmark when nothing has one).
+    func scores(among models: [Int], grid g: Int, year t: Int) -> [(model: Int, ratio: Double)] {
+        guard models.contains(benchmark) else { return [(models[0], 1)] }
+        let base = errors[benchmark][g]
         let calendarYear = grids[g].firstYear + t
-        var scores: [ProjectionModel: Double] = [.carryForward: 1]
-        for model in models where model != .carryForward {
+        var scores: [(model: Int, ratio: Double)] = []
+        for model in models {
+            guard model != benchmark else {
+                scores.append((model, 1))
+                continue
+            }
             var sum = 0.0, baseSum = 0.0, count = 0
-            for (year, entry) in pooledByYear[model] ?? [:] where year < calendarYear {
+            for (year, entry) in pooledByYear[model] where year < calendarYear {
                 sum += entry.sum; baseSum += entry.base; count += entry.count
             }
             let pooled: Double? = count >= RollingOrigin.minimumPooledYears && baseSum > 0 ? sum / baseSum : nil
-            let e = errors[model]![g]
+            let e = errors[model][g]
             let years = (0..<t).filter { !e[$0].isNaN && !base[$0].isNaN }
             let ownBase = years.reduce(0) { $0 + abs(base[$1]) }
             if years.count >= RollingOrigin.minimumOwnYears && ownBase > 0 {
                 // Own ratios shrink toward the pooled one: n own years count n, the pool `shrinkage`.
                 let own = years.reduce(0) { $0 + abs(e[$1]) } / ownBase
                 let w = Double(years.count) / (Double(years.count) + RollingOrigin.shrinkage)
-                scores[model] = w * own + (1 - w) * (pooled ?? 1)
+                scores.append((model, w * own + (1 - w) * (pooled ?? 1)))
             } else if let pooled {
-                scores[model] = pooled
+                scores.append((model, pooled))
             }
         }
         return scores
     }
 
     /// A deliberately wide standard deviation for a model without its own: twice the root mean
-    /// square of the series' past carry-forward errors, else a fifth of the centre's size scaled by
-    /// the share of the year still to come.
+    /// square of the series' past benchmark (carry-forward) errors, else a fifth of the centre's
+    /// size scaled by the share of the year still to come.
     func wideSpread(grid g: Int, year t: Int, center: Double) -> Double {
-        let past = errors[.carryForward]?[g][0..<t].filter { !$0.isNaN } ?? []
+        let past = errors[benchmark][g][0..<t].filter { !$0.isNaN }
         if !past.isEmpty {
             let rms = (past.reduce(0) { $0 + $1 * $1 } / Double(past.count)).squareRoot()
             if rms > 0 { return 2 * rms }

@@ -1,6 +1,7 @@
 import Projection
 import Risk
 import TargetModel
+import TextFormats
 
 /// The monthly report as one self-contained HTML file for the governor's office: inline CSS
 /// (with an A4 print stylesheet), inline SVG charts and a few lines of inline script to sort the
@@ -38,14 +39,19 @@ public struct HTMLReport: Sendable {
     }
 
     /// The page of one department (by the name the catalog uses, e.g. `省住建厅`, or its department
-    /// key, `Target.leadGroups`/`coGroups`): its targets as lead or co-organiser and its rows of
-    /// the department table; `nil` when it has no target.
+    /// key): its targets as
+    /// lead or co-organiser and its rows of the department table; `nil` when it has no target.
     public func departmentPage(_ name: String) -> String? {
-        let own = assessments.filter { $0.target.departments.contains(name) || ($0.target.leadGroups + $0.target.coGroups).contains(name) }
+        // The department keys this name stands for: itself, or the key of the name as written.
+        var keys: Set<String> = [name]
+        for t in assessments.map(\.target) {
+            for (written, key) in zip(t.lead + t.co, t.leadKeys + t.coKeys) where written == name { keys.insert(key) }
+        }
+        let own = assessments.filter { !keys.isDisjoint(with: $0.target.departments + $0.target.leadKeys + $0.target.coKeys) }
         guard !own.isEmpty else { return nil }
         var page = self
         page.assessments = own
-        page.departments = departments.filter { $0.department == name }
+        page.departments = departments.filter { keys.contains($0.department) }
         page.department = name
         return page.html
     }
@@ -191,9 +197,15 @@ public struct HTMLReport: Sendable {
                         sort: gap.relative ?? gap.shortfall)
     }
 
+    /// P(meet), marked 数据不足 (with the years it stands on) where the history is thin.
     private func probabilityCell(_ a: TargetAssessment) -> HTMLCell {
         guard let p = a.probability else { return HTMLCell("") }
-        return HTMLCell(probabilityText(p), sort: p)
+        let projection = a.projection
+        guard projection.sufficiency == .insufficient else { return HTMLCell(probabilityText(p), sort: p) }
+        let years = language.pick("\(projection.historyYears)年历史", "\(projection.historyYears) years of history")
+        return HTMLCell(html: escapedHTML(probabilityText(p))
+                        + #" <span class="sufficiency insufficient" title="\#(escapedHTML(years))">\#(escapedHTML(language.word(for: .insufficient)))</span>"#,
+                        sort: p)
     }
 
     /// The status badge, coloured by the gap's severity when the target is projected short.

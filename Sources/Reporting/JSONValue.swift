@@ -1,20 +1,25 @@
+import TextFormats
 /// A JSON value whose objects keep their keys in the order given, written per RFC 8259.
 public indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// Finite by type: JSON has no `inf` or `NaN`.
+    case number(FiniteNumber)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    /// Compact JSON text. Non-finite numbers are written as `null`.
+    /// A number, or `null` for `nil` or a computed value that is not finite.
+    public static func number(_ value: Double?) -> JSONValue {
+        value.flatMap(FiniteNumber.init).map(JSONValue.number) ?? .null
+    }
+
+    /// Compact JSON text.
     public var text: String {
         switch self {
         case .null: return "null"
         case let .bool(flag): return flag ? "true" : "false"
-        case let .number(value):
-            guard value.isFinite else { return "null" }
-            return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case let .number(value): return value.description
         case let .string(string): return JSONValue.quoted(string)
         case let .array(items): return "[" + items.map(\.text).joined(separator: ",") + "]"
         case let .object(members):

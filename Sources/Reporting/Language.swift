@@ -1,3 +1,4 @@
+import Projection
 import Risk
 import TargetModel
 
@@ -41,6 +42,17 @@ public enum Language: String, CaseIterable, Sendable {
         case .atMost: return "以内"
         case .exact: return "完成"
         case .range: return "区间"
+        }
+    }
+
+    /// A projection's data sufficiency as a reader sees it (`数据不足` where the history is thin).
+    public func word(for sufficiency: DataSufficiency) -> String {
+        guard self == .zh else { return sufficiency == .none ? "" : sufficiency.rawValue }
+        switch sufficiency {
+        case .sufficient: return "充足"
+        case .limited: return "有限"
+        case .insufficient: return "数据不足"
+        case .none: return ""
         }
     }
 

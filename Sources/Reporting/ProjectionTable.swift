@@ -7,7 +7,8 @@ import TargetModel
 public enum ProjectionTable {
     /// The columns (JSON keys and the header in both languages).
     public static let keys = ["id", "section", "indicator", "comparator", "value", "unit", "latest_period", "latest_value",
-                              "projection", "p10", "p90", "p025", "p975", "probability", "model", "interval"]
+                              "projection", "p10", "p90", "p025", "p975", "probability", "model", "interval",
+                              "history_years", "sufficiency", "warnings"]
 
     /// Numbers rounded to 4 decimals; empty where there is nothing to project.
     public static func table(_ projections: [TargetProjection]) -> ReportTable {
@@ -17,8 +18,10 @@ public enum ProjectionTable {
             return [.text(p.target.id), .text(p.target.section), .text(p.target.indicator), .text(p.target.comparator.rawValue),
                     number(p.target.value), .text(p.target.unit), .text(p.latestPeriod?.description ?? ""),
                     number(p.latestValue), number(p.projection), number(d?.quantile(0.1)), number(d?.quantile(0.9)),
-                    number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.model),
-                    .text(p.interval == .none ? "" : p.interval.rawValue)]
+                    number(d?.quantile(0.025)), number(d?.quantile(0.975)), number(p.probability), .text(p.source.label),
+                    .text(p.interval == .none ? "" : p.interval.rawValue),
+                    .number(p.interval == .none ? nil : Double(p.historyYears)),
+                    .text(p.sufficiency == .none ? "" : p.sufficiency.rawValue), .text(p.warnings.joined(separator: "; "))]
         }
         return ReportTable(keys: keys, headers: keys, rows: rows, language: .en)
     }

@@ -56,7 +56,7 @@ public struct ReportTable: Sendable {
     private func jsonValue(_ field: ReportField) -> JSONValue {
         switch field {
         case let .text(text): return .string(text)
-        case let .number(value): return value.map(JSONValue.number) ?? .null
+        case let .number(value): return .number(value)
         case let .flag(flag): return flag.map(JSONValue.bool) ?? .null
         case let .list(items): return .array(items.map(JSONValue.string))
         case let .coded(code, _): return .string(code)

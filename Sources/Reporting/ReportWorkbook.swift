@@ -88,7 +88,7 @@ public enum ReportWorkbook {
                 let v = q == 0.5 ? d.median : d.quantile(q)
                 return v.isFinite ? .amount(roundedValue(v, decimals: 2), unit) : .empty
             }
-            return [.text(a.target.id), .text(a.target.indicator), .text(a.target.targetText), .text(a.projection.model)]
+            return [.text(a.target.id), .text(a.target.indicator), .text(a.target.targetText), .text(a.projection.source.label)]
                 + quantiles
                 + [a.probability.map { .number(roundedValue($0, decimals: 3)) } ?? .empty, .text(l.word(for: a.status))]
         }

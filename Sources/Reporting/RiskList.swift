@@ -9,6 +9,7 @@ public enum RiskList {
         "id", "section", "indicator", "target", "comparator", "value", "unit", "latest_period",
         "latest_value", "projection", "p10", "p90", "probability", "status", "required_pace",
         "pace_so_far", "unprecedented", "lead", "co", "change", "news",
+        "history_years", "sufficiency", "warnings", "explanation",
     ]
 
     /// The Chinese header, column for column.
@@ -16,6 +17,7 @@ public enum RiskList {
         "编号", "条目", "指标", "目标", "比较方式", "目标值", "单位", "最新期",
         "最新值", "预计全年", "P10", "P90", "完成概率", "状态", "所需月度进度",
         "已有进度", "前所未有", "牵头单位", "协办单位", "较上月变化", "动态",
+        "历史年数", "数据充分性", "提示", "说明",
     ]
 
     /// The table for a month's assessments, riskiest first unless `order` says otherwise.
@@ -44,7 +46,29 @@ public enum RiskList {
             amount(a.pace?.required), amount(a.pace?.soFar), .flag(a.pace?.unprecedented),
             .text(t.lead.joined(separator: "、")), .text(t.co.joined(separator: "、")),
             amount(a.news?.projectionChange), .text(a.news.map { newsText($0, language: language) } ?? ""),
+            .number(p.interval == .none ? nil : Double(p.historyYears)),
+            .coded(code: p.sufficiency == .none ? "" : p.sufficiency.rawValue, label: language.word(for: p.sufficiency)),
+            .text(p.warnings.joined(separator: "; ")),
+            .text(a.explanation.map { explanationText($0, language: language) } ?? ""),
         ]
+    }
+
+    /// Why P disagrees with the paces, in a sentence ("last year 10–12月 brought only 8 % of the year's total").
+    public static func explanationText(_ e: PaceExplanation, language: Language) -> String {
+        let rest = e.month + 1 == 12 ? "12月" : "\(e.month + 1)–12月"
+        if let share = e.lastYearRemainingShare {
+            let percent = numberText(share * 100)
+            return e.aheadOfPace
+                ? language.pick("去年\(rest)仅完成全年的\(percent)%", "last year \(rest) brought only \(percent) % of the year's total")
+                : language.pick("去年\(rest)完成了全年的\(percent)%", "last year \(rest) brought \(percent) % of the year's total")
+        }
+        if let pace = e.lastYearRestPace {
+            let shown = numberText(pace)
+            return language.pick("去年\(rest)的进度为\(shown)", "last year \(rest) ran at \(shown)")
+        }
+        return e.aheadOfPace
+            ? language.pick("进度领先，但预计后几个月放缓", "ahead of pace so far, but the projection expects the rest of the year to slow")
+            : language.pick("进度落后，但预计后几个月加快", "behind pace so far, but the projection expects the rest of the year to speed up")
     }
 
     /// What changed since last month, in a sentence: the status move and each surprise.

@@ -31,6 +31,8 @@ public struct RiskAssessor: Sendable {
                 pace: path.flatMap { RequiredPace(target: target, path: $0) },
                 yearToDate: yearToDate
             )
+            assessment.explanation = PaceExplanation(pace: assessment.pace, probability: assessment.probability,
+                                                     lastYear: path?.yearToDate(year: target.year - 1))
             if let before {
                 assessment.news = TargetNews(current: assessment, previous: before[target.id])
             }

@@ -11,6 +11,8 @@ public struct TargetAssessment: Sendable {
     public var yearToDate: YearToDate?
     /// What changed since the previous month; `nil` when there is no previous month to compare.
     public var news: TargetNews?
+    /// Why P(meet) disagrees with the paces, when it does.
+    public var explanation: PaceExplanation?
 
     public init(projection: TargetProjection, status: Status, pace: RequiredPace? = nil,
                 yearToDate: YearToDate? = nil, news: TargetNews? = nil) {

@@ -60,3 +60,54 @@ public struct LinkEstimate: Codable, Sendable, Equatable {
                             observations: periods.count, years: Array(Set(periods.map(\.year))).sorted())
     }
 }
+
+/// One reason a fitted link is too weak to lean on.
+public enum LinkWeakness: String, Sendable, Equatable, Codable, CaseIterable {
+    /// Fewer periods than `LinkEstimate.minimumObservations`.
+    case fewPoints = "few_points"
+    /// A driver's standard error above `LinkEstimate.maximumRelativeStandardError` of its coefficient.
+    case impreciseCoefficient = "imprecise_coefficient"
+    /// R² below `LinkEstimate.minimumRSquared`.
+    case lowRSquared = "low_r_squared"
+}
+
+extension LinkEstimate {
+    /// A link fitted on fewer periods than this is weak: with three parameters and quarterly
+    /// figures, 20 periods are five years of quarters.
+    public static let minimumObservations = 20
+    /// A driver whose standard error exceeds this share of its coefficient is not distinguishable
+    /// from no effect at about the 95 % level (|t| < 2): the link is weak.
+    public static let maximumRelativeStandardError = 0.5
+    /// Below this R², the drivers explain less than half of the series' variation: the link is weak.
+    public static let minimumRSquared = 0.5
+
+    /// Why the link is weak, empty when it is not: few points, an imprecise driver coefficient, low R².
+    public var weaknesses: [LinkWeakness] {
+        var found: [LinkWeakness] = []
+        if observations < Self.minimumObservations { found.append(.fewPoints) }
+        if !impreciseDrivers.isEmpty { found.append(.impreciseCoefficient) }
+        if rSquared < Self.minimumRSquared { found.append(.lowRSquared) }
+        return found
+    }
+
+    /// The drivers whose standard error exceeds `maximumRelativeStandardError` of their coefficient.
+    public var impreciseDrivers: [String] {
+        drivers.indices.filter { k in
+            k + 1 < standardErrors.count && standardErrors[k + 1] > Self.maximumRelativeStandardError * abs(coefficients[k + 1])
+        }.map { drivers[$0] }
+    }
+}
+
+extension Scenario {
+    /// The links among `links` this scenario moves targets through: those with a shocked driver,
+    /// and those driven by a series such a link moves (so its output can flag the weak ones).
+    public func links(usedFrom links: [LinkEstimate]) -> [LinkEstimate] {
+        var moved = Set(shocks.map(\.series))
+        var used: [LinkEstimate] = []
+        while let next = links.first(where: { link in !used.contains(link) && link.drivers.contains(where: moved.contains) }) {
+            used.append(next)
+            moved.insert(next.series)
+        }
+        return used
+    }
+}

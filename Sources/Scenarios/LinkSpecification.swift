@@ -1,3 +1,4 @@
+import TextFormats
 import Yams
 
 /// Which indicators drive which, as declared in a links file (YAML, one line per linked series):
@@ -19,7 +20,7 @@ public struct LinkSpecification: Sendable, Equatable {
     /// a cycle) is reported at once with its line.
     public static func parse(_ text: String, file: String) throws -> LinkSpecification {
         var problems = ProblemList(file: file)
-        guard let root = try? Yams.compose(yaml: text), let mapping = root.mapping else {
+        guard let mapping = try ScenarioFile.composed(text, file: file).mapping else {
             throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "expected a mapping: series: [driver, …]")])
         }
         var links: [Link] = []

@@ -36,9 +36,11 @@ public struct Shock: Sendable, Equatable {
     }
 
     public enum Kind: Sendable, Equatable {
-        /// Each covered month grows by this % on the same month last year (`month_growth`).
+        /// Each covered month grows by this % on the same month last year (`month_growth`); a
+        /// quarterly series takes it as the growth of each covered quarter.
         case monthGrowth(Double)
-        /// Each covered month's amount (`month_value`).
+        /// Each covered month's amount (`month_value`): for cumulative progress the month's
+        /// addition, for a level series (a rate) the month's level.
         case monthValue(Double)
         /// Percentage points added to the projected year-end growth for the months covered (`add_pp`).
         case addPercentagePoints(Double)

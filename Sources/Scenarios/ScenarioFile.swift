@@ -1,5 +1,6 @@
 import Foundation
 import TargetModel
+import TextFormats
 import Yams
 
 /// Reads scenario files (YAML; see `Datasets/heilongjiang-2013/scenarios/`):
@@ -18,22 +19,16 @@ import Yams
 ///     value: 25
 /// ```
 ///
-/// Every problem in the file is reported at once, each with its line.
+/// Every problem in the file is reported at once, each with its line. The YAML is read through
+/// `SafeYAML` (bounded nesting, no aliases, no repeated keys); every number obeys `NumberRule`;
+/// a file may hold at most `InputLimits.maximumShocks` shocks.
 public enum ScenarioFile {
     static let shockKeys = ["month_growth", "month_value", "add_pp", "scale", "annual_value"]
 
     /// Parses a scenario from YAML text.
     public static func parse(_ text: String, file: String) throws -> Scenario {
         var problems = ProblemList(file: file)
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "the file is empty")])
-            }
-            root = node
-        } catch let error as YamlError {
-            throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "not valid YAML: \(error)")])
-        }
+        let root = try composed(text, file: file)
         guard let mapping = root.mapping else {
             throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "expected a mapping with name, as_of and shocks")])
         }
@@ -51,7 +46,12 @@ public enum ScenarioFile {
         } else {
             problems.add(line(root), "as_of is missing (the information month, YYYY-MM)")
         }
-        let shocks = (mapping["shocks"]?.sequence.map(Array.init) ?? []).compactMap { shock($0, &problems) }
+        let shockNodes = mapping["shocks"]?.sequence.map(Array.init) ?? []
+        guard shockNodes.count <= InputLimits.maximumShocks else {
+            throw ScenarioProblems(problems: [.init(file: file, line: line(mapping["shocks"]!), message:
+                "\(shockNodes.count) shocks; expected at most \(InputLimits.maximumShocks) (InputLimits.maximumShocks)")])
+        }
+        let shocks = shockNodes.compactMap { shock($0, &problems) }
         let overrides = (mapping["targets"]?.sequence.map(Array.init) ?? []).compactMap { node -> TargetOverride? in
             guard let m = node.mapping, let id = m["id"]?.string else {
                 problems.add(line(node), "a target entry needs an id")
@@ -73,9 +73,13 @@ public enum ScenarioFile {
             problems.add(at, "a shock needs a series")
             return nil
         }
+        if let invisible = InvisibleCharacters.first(in: series) {
+            problems.add(at, "series '\(series.excerpt())' holds the invisible character \(InvisibleCharacters.name(invisible))")
+            return nil
+        }
         let present = shockKeys.filter { m[$0] != nil }
         guard present.count == 1, let key = present.first, let value = m[key].flatMap(number) else {
-            problems.add(at, "shock on \(series): give exactly one of \(shockKeys.joined(separator: ", ")) with a number")
+            problems.add(at, "shock on \(series.excerpt()): give exactly one of \(shockKeys.joined(separator: ", ")) with \(NumberRule.expectation)")
             return nil
         }
         var months: ClosedRange<Int>?
@@ -103,7 +107,19 @@ public enum ScenarioFile {
     }
 
     private static func number(_ node: Node) -> Double? {
-        node.string.flatMap { Double($0) }
+        NumberRule.checked(node.string.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) })
+    }
+
+    /// The root node of a scenario or links file read through `SafeYAML`.
+    static func composed(_ text: String, file: String) throws -> Node {
+        do {
+            guard let node = try SafeYAML.compose(text) else {
+                throw ScenarioProblems(problems: [.init(file: file, line: 1, message: "the file is empty")])
+            }
+            return node
+        } catch let error as YAMLInputError {
+            throw ScenarioProblems(problems: [.init(file: file, line: error.line, message: "\(error.message) (column \(error.column))")])
+        }
     }
 
     static func line(_ node: Node) -> Int { node.mark?.line ?? 1 }

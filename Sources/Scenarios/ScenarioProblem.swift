@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Everything wrong with a scenario or links file, listed at once (file and line for each).
 public struct ScenarioProblems: Error, CustomStringConvertible, Sendable {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -9,7 +11,13 @@ public struct ScenarioProblems: Error, CustomStringConvertible, Sendable {
 
     public var problems: [Problem]
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// The distinct problems, at most `InputLimits.maximumReportedProblems` of them, then how many more.
+    public var description: String {
+        var seen = Set<String>()
+        let distinct = problems.map(\.description).filter { seen.insert($0).inserted }
+        let shown = distinct.prefix(InputLimits.maximumReportedProblems)
+        return shown.joined(separator: "\n") + (distinct.count > shown.count ? "\n… and \(distinct.count - shown.count) more problems" : "")
+    }
 }
 
 /// Collects problems; throws them together.

@@ -81,7 +81,7 @@ public struct ScenarioRunner: Sendable {
         guard let baseline, let before = baseline.distribution, let after = scenario.projection else { return scenario }
         var p = baseline
         p.distribution = before.shifted(by: after - before.median)
-        p.model = baseline.model + "+scenario"
+        p.source = .scenario(baseline.source)
         return p
     }
 
@@ -92,7 +92,7 @@ public struct ScenarioRunner: Sendable {
         switch shock.kind {
         case let .annualValue(v):
             p.distribution = .point(v)
-            p.model = "scenario"
+            p.source = .assumed
             p.interval = .exact
         case let .addPercentagePoints(pp):
             p.distribution = distribution.shifted(by: pp * remainingShare(shock, year: year))
@@ -155,7 +155,7 @@ public struct ScenarioRunner: Sendable {
                 let sd = (spread * spread + link.residualStandardDeviation * link.residualStandardDeviation).squareRoot()
                 var shifted = p
                 shifted.distribution = .normal(mean: d.median + delta, sd: sd)
-                shifted.model = p.model + "+link"
+                shifted.source = .linked(p.source)
                 shifted.interval = .analytic
                 byID[id] = shifted
             }
@@ -193,8 +193,9 @@ public struct ScenarioRunner: Sendable {
                 problems.add(shock.line, "\(shock.series): every month of \(year) is already released")
             }
         }
-        for (i, a) in scenario.shocks.enumerated() {
-            for b in scenario.shocks[(i + 1)...] where a.series == b.series && overlaps(a, b, year: year) {
+        // Each shock is reported once, against the first earlier shock it contradicts.
+        for (i, b) in scenario.shocks.enumerated() {
+            if let a = scenario.shocks[..<i].first(where: { $0.series == b.series && overlaps($0, b, year: year) }) {
                 problems.add(b.line, "\(b.series): contradicts the shock on line \(a.line) for the same months")
             }
         }

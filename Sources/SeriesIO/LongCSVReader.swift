@@ -45,8 +45,20 @@ public struct LongCSVReader: ObservationSource {
         let header = try Self.unreadable { try csv.next() }
         let names = header?.fields.map(LongCSVHeaderName.column) ?? []
         var columns: [String: Int] = [:]
-        for (index, name) in names.enumerated() where columns[name] == nil { columns[name] = index }
         let headerLocation = header?.locations.first ?? TextLocation(file: csv.file, line: 1, column: 1)
+        for (index, name) in names.enumerated() {
+            let location = header?.locations[index] ?? headerLocation
+            if name.hasPrefix("\u{FEFF}") {
+                throw SeriesIOError.badHeader(location, problem: "the header starts with a second byte-order mark")
+            }
+            if name.isEmpty {
+                throw SeriesIOError.badHeader(location, problem: "column \(index + 1) of the header has no name (a trailing comma?)")
+            }
+            if let earlier = columns[name] {
+                throw SeriesIOError.badHeader(location, problem: "the column '\(name)' appears twice (columns \(earlier + 1) and \(index + 1))")
+            }
+            columns[name] = index
+        }
         for required in LongCSVFormat.requiredColumns where columns[required] == nil {
             throw SeriesIOError.missingHeaderColumn(headerLocation, column: required,
                                                     header: header?.fields.map(\.trimmingSpaces) ?? [])
@@ -104,6 +116,9 @@ public struct LongCSVReader: ObservationSource {
     private mutating func readSeries() throws -> String {
         let series = try text(column: seriesColumn)
         guard !series.isEmpty else { throw SeriesIOError.emptySeries(failure(seriesColumn).location) }
+        if let invisible = InvisibleCharacters.first(in: series) {
+            throw SeriesIOError.invisibleCharacter(failure(seriesColumn).location, cell: series, character: InvisibleCharacters.name(invisible))
+        }
         return series
     }
 
@@ -142,6 +157,9 @@ public struct LongCSVReader: ObservationSource {
             if measure == .milestone { throw SeriesIOError.unknownMilestoneState(location, cell: cell) }
             throw SeriesIOError.nonNumericValue(location, cell: cell)
         }
+        if let number = value, !NumberRule.accepts(number) {
+            throw SeriesIOError.numberOutOfRange(failure(valueColumn).location, cell: failure(valueColumn).cell)
+        }
         if measure == .milestone, let number = value, MilestoneState(code: number) == nil {
             let (location, cell) = failure(valueColumn)
             throw SeriesIOError.unknownMilestoneState(location, cell: cell)
@@ -151,7 +169,10 @@ public struct LongCSVReader: ObservationSource {
 
     private func readReleased() throws -> CalendarDay? {
         guard let releasedColumn else { return nil }
-        let parsed: CalendarDay?? = cell(releasedColumn) { $0.isEmpty ? .some(nil) : CalendarDay(utf8: $0).map { $0 } }
+        let parsed: CalendarDay?? = cell(releasedColumn) { bytes in
+            if bytes.isEmpty { return .some(nil) }
+            return CalendarDay(utf8: bytes).flatMap { $0.isPlausibleReleaseDate ? $0 : nil }.map { $0 }
+        }
         guard let released = parsed else {
             let (location, cell) = failure(releasedColumn)
             throw SeriesIOError.badReleaseDate(location, cell: cell)
@@ -164,13 +185,15 @@ public struct LongCSVReader: ObservationSource {
         return try text(column: index)
     }
 
-    /// A cell's text, reusing a recent row's string when the cell is the same, so that repeated
-    /// texts (series, units, sources) cost no allocation.
+    /// A cell's text (with `CSVWriter`'s neutralising apostrophe undone), reusing a recent row's
+    /// string when the cell is the same, so that repeated texts (series, units, sources) cost no
+    /// allocation.
     /// - Throws: `SeriesIOError.notUTF8` rather than repairing bytes into mojibake.
     private mutating func text(column index: Int) throws -> String {
         let recent = recentTexts[index]
         let (text, isNew): (String?, Bool) = csv.withFieldBytes(index) { raw in
-            let bytes = raw.trimmingSpaces
+            let trimmed = raw.trimmingSpaces
+            let bytes = UnsafeBufferPointer(rebasing: trimmed[CSVWriter.neutralisingPrefixLength(trimmed)...])
             if let known = recent.text(matching: bytes) { return (known, false) }
             return (String(validating: bytes, as: UTF8.self), true)
         }

@@ -2,14 +2,14 @@ import TargetModel
 import TextFormats
 
 /// Writes observations in the long CSV format (`LongCSVFormat`), exactly as `LongCSVReader`
-/// reads them back: numbers in their shortest round-trip form, milestones as state names, no
-/// spreadsheet neutralising of text.
+/// reads them back: numbers in their shortest round-trip form, milestones as state names, text
+/// neutralised against spreadsheet formulas (`CSVWriter.neutralised`, which the reader undoes).
 public struct LongCSVWriter {
     private var output: CSVFileWriter
 
     /// Writes to `path` (replaced atomically by `finish()`), or to standard output when `nil`.
     public init(path: String?) throws {
-        output = try CSVFileWriter(path: path, writer: CSVWriter(neutralisesFormulas: false))
+        output = try CSVFileWriter(path: path, writer: CSVWriter())
         try output.write(LongCSVFormat.header.map(CSVCell.text))
     }
 

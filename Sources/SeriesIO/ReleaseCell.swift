@@ -1,9 +1,11 @@
+import TextFormats
 /// Numbers as they appear in release tables.
 ///
 /// Accepted: thousands separators between groups of three digits (`8,072.5`, `８，０７２．５`; `1,5`
 /// is no number), full-width digits and signs, a trailing `%`, the minus signs `-`, `−` (U+2212),
 /// `－`, and a leading `+`. Missing: the marks of `MissingValue` (an empty cell, dashes, ellipses,
 /// `NA`, `x` …), also in full-width forms.
+/// A number outside `NumberRule` (`1e309`, `inf`) is invalid.
 public enum ReleaseCell {
     /// What a cell holds.
     public enum Content: Hashable, Sendable {
@@ -38,7 +40,7 @@ public enum ReleaseCell {
             body.removeAll { $0 == "," }
         }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "-.eE+".contains($0)) }),
-              let value = Double(body), value.isFinite else { return .invalid }
+              let value = Double(body), NumberRule.accepts(value) else { return .invalid }
         return .number(value)
     }
 }

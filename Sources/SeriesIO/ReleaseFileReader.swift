@@ -30,8 +30,15 @@ public enum ReleaseFormat: String, Sendable, CaseIterable {
         return isLongHeader(firstLine) ? .long : .wide
     }
 
+    /// The long header, or a header that means to be one (it names `series`, `period` and `value`
+    /// but has a second byte-order mark, a repeated, missing or empty column): the long reader
+    /// then says what is wrong with it, rather than the file being taken for a release table.
     private static func isLongHeader(_ line: String) -> Bool {
-        LongCSVHeaderName.isLongHeader(line.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+        let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if LongCSVHeaderName.isLongHeader(fields) { return true }
+        // A broken long header (a repeated or missing column) is still named as one, not as a table.
+        let names = fields.map { $0.trimmingSpaces.lowercased().trimmingCharacters(in: ["\u{FEFF}", "\""]) }
+        return ["series", "period", "value"].allSatisfy(names.contains) && names.allSatisfy { $0.isEmpty || $0.allSatisfy(\.isASCII) }
     }
 }
 
@@ -76,7 +83,7 @@ public struct ReleaseFileReader: Sendable {
             do {
                 decoded = try TextDecoding.decode(data, source: path, as: encoding)
             } catch {
-                throw ReleaseError(file: path, "\(error)")
+                throw ReleaseError(ReleaseLocation(file: path, line: error.line, column: error.column), "cannot decode the text: \(error.reason)")
             }
             let table = try ReleaseTable(csvText: decoded.text, file: path)
             do {

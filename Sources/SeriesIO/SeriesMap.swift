@@ -50,9 +50,10 @@ public struct SeriesMap: Hashable, Sendable {
         self.roles = roles
     }
 
-    /// The role of a printed name, if the map knows it.
+    /// The role of a printed name, if the map knows it; invisible characters in the printed name
+    /// (a byte-order mark, a zero-width space) are ignored, as they are in the map's names.
     public func role(of name: String) -> Role? {
-        let key = name.trimmingSpaces
+        let key = InvisibleCharacters.removed(from: name).trimmingSpaces
         return key.isEmpty ? nil : roles[key]
     }
 
@@ -87,7 +88,7 @@ public struct SeriesMap: Hashable, Sendable {
                 return ReleaseLocation(file: file, line: place?.line ?? record.line, column: place?.column ?? 1)
             }
             if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
-            let name = field("name")
+            let name = InvisibleCharacters.removed(from: field("name")).trimmingSpaces
             guard !name.isEmpty else { throw ReleaseError(location("name"), "empty name; expected the indicator name as printed") }
             if let earlier = firstLine[name] {
                 throw ReleaseError(location("name"), "'\(name)' is mapped twice (first on line \(earlier))")
@@ -106,6 +107,10 @@ public struct SeriesMap: Hashable, Sendable {
                 }
                 let series = field("series")
                 guard !series.isEmpty else { throw ReleaseError(location("series"), "empty series id for '\(name)'") }
+                if let invisible = InvisibleCharacters.first(in: series) {
+                    throw ReleaseError(location("series"), "series id '\(series.excerpt())' holds the invisible character "
+                        + "\(InvisibleCharacters.name(invisible)); expected an identifier without byte-order marks, zero-width or control characters")
+                }
                 var frequency: SeriesFrequency?
                 let frequencyText = field("frequency")
                 if !frequencyText.isEmpty {

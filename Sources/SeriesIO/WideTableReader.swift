@@ -1,4 +1,5 @@
 import TargetModel
+import TextFormats
 
 /// Reads release tables: indicator names down one side and period labels across, or the
 /// transpose; oldest or newest first; several blocks side by side (each with its own period
@@ -13,10 +14,12 @@ import TargetModel
 /// skipped; missing cells (`ReleaseCell`) are skipped, and so is a 0 the map declares missing;
 /// the same observation printed twice with the same value is kept once, and with different values
 /// and different release dates both are kept (a revision: two vintages).
-/// Errors: no mapped name in the table; no period labels (or only labels without a year, and no
-/// year to give them); a value cell that is not a number; a period that does not fit the series'
-/// frequency; a release date that is not a date or falls before its period ends; one observation
-/// printed twice with different values and the same release date (both cells named).
+/// Errors: a value beside a series' name with no label at all across from it (a ragged row: an
+/// extra cell past the labels); no mapped name in the table; no period labels (or only labels
+/// without a year, and no year to give them); a value cell that is not a number; a period that
+/// does not fit the series' frequency; a release date that is not a date or falls before its
+/// period ends; one observation printed twice with different values and the same release date
+/// (both cells named).
 public struct WideTableReader: Sendable {
     public var map: SeriesMap
     /// The year of period labels that print none (`1-2月`) in a table whose title gives none.
@@ -88,7 +91,13 @@ public struct WideTableReader: Sendable {
             let count = axis == .rows ? table.rows.count : table.columnCount
             for index in 0..<count where index != (axis == .rows ? name.row : name.column) {
                 let (r, c) = axis == .rows ? (index, line) : (line, index)
-                guard let label = table.cell(r, c) else { continue }
+                let (vr, vc) = axis == .rows ? (index, name.column) : (name.row, index)
+                guard let label = table.cell(r, c), !label.text.trimmingSpaces.isEmpty || label.number != nil || label.date != nil else {
+                    if let extra = table.cell(vr, vc), !extra.text.trimmingSpaces.isEmpty, ReleaseCell.parse(extra.text) != .missing {
+                        throw ReleaseError(extra.location, "'\(extra.text.excerpt())' beside '\(name.cell.text.excerpt())' has no period label across from it (a ragged row: an extra cell?); expected every value under or beside a period label")
+                    }
+                    continue
+                }
                 let released: CalendarDay?
                 var printed: Period?
                 if let releaseRole {
@@ -104,7 +113,6 @@ public struct WideTableReader: Sendable {
                 }
                 if printed == nil { printed = period(of: label, defaultYear: defaultYear) }
                 guard let printed else { continue }
-                let (vr, vc) = axis == .rows ? (index, name.column) : (name.row, index)
                 guard let valueCell = table.cell(vr, vc) else { continue }
                 let value: Double
                 if let number = valueCell.number {
@@ -114,7 +122,7 @@ public struct WideTableReader: Sendable {
                     case let .number(n): value = n
                     case .missing: continue
                     case .invalid:
-                        throw ReleaseError(valueCell.location, "'\(valueCell.text)' under '\(name.cell.text)' for \(printed) is not a number (expected e.g. 8,072.5, 26.3%, −2.2, or — for missing)")
+                        throw ReleaseError(valueCell.location, "'\(valueCell.text.excerpt())' under '\(name.cell.text.excerpt())' for \(printed) is not a number (expected e.g. 8,072.5, 26.3%, −2.2, or — for missing; \(NumberRule.expectation))")
                     }
                 }
                 if value == 0, name.entry.zeroIsMissing { continue }
@@ -183,12 +191,11 @@ public struct WideTableReader: Sendable {
     }
 
     private func releaseDate(_ cell: ReleaseTable.Cell) throws -> CalendarDay? {
-        if let date = cell.date { return date }
         let text = cell.text.trimmingSpaces
-        if case .missing = ReleaseCell.parse(text), text.isEmpty || text.count <= 2 { return nil }
+        if cell.date == nil, case .missing = ReleaseCell.parse(text), text.isEmpty || text.count <= 2 { return nil }
         let day = text.split(separator: " ").first.map(String.init) ?? text
-        guard let date = CalendarDay(day) else {
-            throw ReleaseError(cell.location, "release date '\(cell.text)' is not a date (expected YYYY-MM-DD)")
+        guard let date = cell.date ?? CalendarDay(day), date.isPlausibleReleaseDate else {
+            throw ReleaseError(cell.location, "release date '\(cell.text.excerpt())' is not a date from \(CalendarDay.plausibleReleaseYears.lowerBound) to \(CalendarDay.plausibleReleaseYears.upperBound) (expected YYYY-MM-DD)")
         }
         return date
     }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import TargetModel
+import TextFormats
 import ZIPFoundation
 
 /// The worksheets of an Excel workbook (`.xlsx`), read as `ReleaseTable`s.
@@ -14,7 +15,10 @@ import ZIPFoundation
 /// and numbers in a date format, which become `CalendarDay`s (1900 date system).
 ///
 /// Errors name the file, the sheet and the cell: a shared-string index out of range, a number
-/// cell that is not a number, a missing part.
+/// cell that is not a number (or outside `NumberRule`), a missing part, a part whose CRC-32 does
+/// not match, a part cut short, and anything past `InputLimits` (a part or the whole archive
+/// unpacking too large or at a zip bomb's ratio, a cell beyond Excel's `XFD1048576`, a sheet
+/// spanning too many cells, a cell longer than a CSV field may be).
 public struct XLSXWorkbook: Sendable {
     public var file: String
     /// Sheets in workbook order.
@@ -30,19 +34,35 @@ public struct XLSXWorkbook: Sendable {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw ReleaseError(file: path, "not an XLSX workbook (cannot open it as a ZIP archive: \(error))")
+            throw ReleaseError(file: path, "not an XLSX workbook (cannot open it as a ZIP archive)")
         }
+        var unpacked = 0
         func part(_ name: String, required: Bool = true) throws -> Data? {
             guard let entry = archive[name] else {
                 if required { throw ReleaseError(file: path, "not an XLSX workbook: the part \(name) is missing") }
                 return nil
             }
+            let packed = max(entry.compressedSize, 1)
+            let limit = min(InputLimits.maximumWorkbookPartBytes, InputLimits.maximumWorkbookBytes - unpacked,
+                            max(InputLimits.compressionCheckFloorBytes, Int(clamping: packed) &* InputLimits.maximumCompressionRatio))
             var data = Data()
+            let checksum: CRC32
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard data.count + chunk.count <= limit else { throw PartTooLarge() }
+                    data.append(chunk)
+                }
+            } catch is PartTooLarge {
+                throw ReleaseError(file: path, "the part \(name) unpacks to more than \(limit) bytes from \(packed) (limits: "
+                    + "\(InputLimits.maximumWorkbookPartBytes) bytes a part, \(InputLimits.maximumWorkbookBytes) in all, "
+                    + "\(InputLimits.maximumCompressionRatio):1 packing); expected a workbook of release tables, not a zip bomb")
             } catch {
-                throw ReleaseError(file: path, "cannot unpack \(name): \(error)")
+                throw ReleaseError(file: path, "cannot unpack the part \(name) (a damaged archive)")
             }
+            guard checksum == entry.checksum else {
+                throw ReleaseError(file: path, "the part \(name) fails its CRC-32 check (a damaged archive); expected the workbook as Excel saved it")
+            }
+            unpacked += data.count
             return data
         }
         let workbook = try XMLElements(data: part("xl/workbook.xml")!, file: path, part: "xl/workbook.xml")
@@ -117,7 +137,7 @@ public struct XLSXWorkbook: Sendable {
 
     private static func sheet(_ data: Data, name: String, file: String, strings: [String],
                               dateStyles: Set<Int>) throws -> (ReleaseTable, [String]) {
-        let parsed = try XMLElements(data: data, file: file, part: name, textOf: ["v", "t"])
+        let parsed = try XMLElements(data: data, file: file, part: "sheet '\(name)'", textOf: ["v", "t"])
         var cells: [(row: Int, column: Int, cell: ReleaseTable.Cell)] = []
         var current: (reference: String, type: String, style: Int)?
         var value: String?
@@ -127,9 +147,13 @@ public struct XLSXWorkbook: Sendable {
             guard let cell = current else { return }
             defer { current = nil; value = nil; inline = "" }
             guard let (row, column) = parseReference(cell.reference) else {
-                throw ReleaseError(file: file, "sheet '\(name)': cell reference '\(cell.reference)' is not like B12")
+                throw ReleaseError(file: file, "sheet '\(name)': cell reference '\(cell.reference.excerpt())' is not like B12 "
+                    + "(expected columns A to XFD and rows 1 to \(InputLimits.maximumSheetRows))")
             }
             let location = ReleaseLocation(file: file, sheet: name, line: row, column: column)
+            if (value?.utf8.count ?? 0) > InputLimits.maximumFieldBytes || inline.utf8.count > InputLimits.maximumFieldBytes {
+                throw ReleaseError(location, "the cell is longer than \(InputLimits.maximumFieldBytes) bytes (InputLimits.maximumFieldBytes); expected a cell of a table")
+            }
             var result = ReleaseTable.Cell(text: "", location: location)
             switch cell.type {
             case "s":
@@ -137,13 +161,16 @@ public struct XLSXWorkbook: Sendable {
                     throw ReleaseError(location, "shared string '\(value ?? "")' does not exist (the workbook has \(strings.count))")
                 }
                 result.text = strings[index]
+                if result.text.utf8.count > InputLimits.maximumFieldBytes {
+                    throw ReleaseError(location, "the cell is longer than \(InputLimits.maximumFieldBytes) bytes (InputLimits.maximumFieldBytes); expected a cell of a table")
+                }
             case "inlineStr": result.text = inline
             case "str", "e": result.text = value ?? ""
             case "b": result.text = value == "1" ? "TRUE" : "FALSE"
             default:
                 guard let text = value else { break }
-                guard let number = Double(text) else {
-                    throw ReleaseError(location, "number cell holds '\(text)'; expected a number")
+                guard let number = Double(text.trimmingCharacters(in: .whitespaces)), NumberRule.accepts(number) else {
+                    throw ReleaseError(location, "number cell holds '\(text.excerpt())'; expected \(NumberRule.expectation)")
                 }
                 result.text = text
                 result.number = number
@@ -168,6 +195,13 @@ public struct XLSXWorkbook: Sendable {
             }
         }
         try finish()
+        var widths: [Int: Int] = [:]
+        for (row, column, _) in cells { widths[row] = max(widths[row] ?? 0, column) }
+        let span = widths.values.reduce(0, +) + (cells.map(\.row).max() ?? 0)
+        guard span <= InputLimits.maximumSheetCells else {
+            throw ReleaseError(file: file, "sheet '\(name)' spans \(span) cells (rows padded to their last cell); expected at most "
+                + "\(InputLimits.maximumSheetCells) (InputLimits.maximumSheetCells)")
+        }
         let rowCount = cells.map(\.row).max() ?? 0
         var rows: [[ReleaseTable.Cell]] = (0..<rowCount).map { r in [] }
         for (row, column, cell) in cells {
@@ -180,20 +214,25 @@ public struct XLSXWorkbook: Sendable {
         return (ReleaseTable(file: file, sheet: name, rows: rows), merged)
     }
 
-    /// `B12` → (row 12, column 2).
+    /// `B12` → (row 12, column 2); `nil` past `XFD1048576` (Excel's last cell), so no reference
+    /// overflows or makes a sheet of a billion rows.
     public static func parseReference(_ reference: String) -> (Int, Int)? {
         var column = 0
-        var digits = ""
+        var row = 0
+        var digits = 0
         for scalar in reference.unicodeScalars {
-            if ("A"..."Z").contains(scalar), digits.isEmpty {
+            if ("A"..."Z").contains(scalar), digits == 0 {
                 column = column * 26 + Int(scalar.value - 64)
+                guard column <= InputLimits.maximumSheetColumns else { return nil }
             } else if ("0"..."9").contains(scalar) {
-                digits.unicodeScalars.append(scalar)
+                row = row * 10 + Int(scalar.value - 48)
+                digits += 1
+                guard row <= InputLimits.maximumSheetRows else { return nil }
             } else {
                 return nil
             }
         }
-        guard column > 0, let row = Int(digits), row > 0 else { return nil }
+        guard column > 0, row > 0 else { return nil }
         return (row, column)
     }
 }
@@ -221,6 +260,9 @@ public struct XMLElements: Sendable {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
             throw ReleaseError(file: file, "\(part): malformed XML at line \(parser.lineNumber), column \(parser.columnNumber): \(reason)")
         }
+        guard delegate.rootClosed else {
+            throw ReleaseError(file: file, "\(part): the XML ends before its root element is closed (a part cut short); expected the workbook as Excel saved it")
+        }
         elements = delegate.elements
     }
 
@@ -228,6 +270,7 @@ public struct XMLElements: Sendable {
         let textElements: Set<String>
         var elements: [Element] = []
         var open: [Int?] = []
+        var rootClosed = false
 
         init(textElements: Set<String>) {
             self.textElements = textElements
@@ -242,6 +285,7 @@ public struct XMLElements: Sendable {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             open.removeLast()
+            if open.isEmpty { rootClosed = true }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -249,3 +293,5 @@ public struct XMLElements: Sendable {
         }
     }
 }
+
+private struct PartTooLarge: Error {}

@@ -4,6 +4,14 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     public var month: Int
     public var day: Int
 
+    /// Years a release date may fall in: from the founding of the statistical system to a
+    /// horizon no release reaches. A date outside (`0001-01-01`, a typo for 2031) is refused where
+    /// it is read, and every accepted date prints as the `YYYY-MM-DD` it was read from.
+    public static let plausibleReleaseYears = 1949...2100
+
+    /// Whether the date's year is within `plausibleReleaseYears`.
+    public var isPlausibleReleaseDate: Bool { Self.plausibleReleaseYears.contains(year) }
+
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

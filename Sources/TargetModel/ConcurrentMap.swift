@@ -6,7 +6,7 @@ extension Array where Element: Sendable {
     /// For pure per-element work on large arrays (a national panel's targets); small arrays
     /// (under `minimumChunk` elements per core) are mapped on the calling thread.
     public func concurrentMap<T: Sendable>(minimumChunk: Int = 2_048, _ transform: @Sendable (Element) -> T) -> [T] {
-        let cores = Swift.max(1, Swift.min(ProcessInfo.activeCores, count / Swift.max(1, minimumChunk)))
+        let cores = Swift.max(1, Swift.min(onlineProcessors, count / Swift.max(1, minimumChunk)))
         guard cores > 1 else { return map(transform) }
         let chunk = (count + cores - 1) / cores
         var results = [T?](repeating: nil, count: count)
@@ -23,15 +23,13 @@ extension Array where Element: Sendable {
     }
 }
 
-private enum ProcessInfo {
-    /// Online processors, as the C library reports them.
-    static var activeCores: Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        return 1
-        #endif
-    }
+/// Online processors, as the C library reports them (TargetModel does without Foundation).
+private var onlineProcessors: Int {
+    #if canImport(Glibc)
+    return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    #else
+    return 1
+    #endif
 }
 
 #if canImport(Glibc)

@@ -49,4 +49,8 @@ public enum YearEndMeasure: String, Sendable, Codable, CaseIterable {
     /// Whether the target's comparator reads this measure as a growth rate in % (for P(meet)):
     /// an average index of 102.6 is judged as growth 2.6.
     public var indexOffset: Double { self == .yearAverageIndex ? 100 : 0 }
+
+    /// Whether the year-to-date figure is a cumulative amount that grows to the year-end value
+    /// (year totals, progress): never itself a projection of the year-end.
+    public var isCumulative: Bool { self == .yearTotal || self == .progress }
 }

@@ -15,7 +15,9 @@ import Foundation
 /// Edge Cases: empty lines are skipped (line numbers still count them); a line of spaces is a record
 /// with one field; the last record needs no line break. Errors: an unterminated quoted field
 /// (reported where it opens) and text after a closing quote, e.g. `"a"b` (reported at the `b`).
-/// A quote inside an unquoted field, e.g. `5"`, is kept as a character.
+/// A quote inside an unquoted field, e.g. `5"`, is kept as a character. A field longer than
+/// `InputLimits.maximumFieldBytes` or a record longer than `InputLimits.maximumRecordBytes` is an
+/// error (reported where it starts), so one huge cell costs neither time nor memory.
 public struct CSVReader {
     /// The file name used in locations.
     public let file: String
@@ -216,6 +218,7 @@ public struct CSVReader {
                     if i < end && bytes[i] != .comma && bytes[i] != .lineFeed && bytes[i] != .carriageReturn {
                         throw textAfterQuote(at: i, bytes: bytes)
                     }
+                    if quotedBytes.count - contentStart > InputLimits.maximumFieldBytes { throw tooLong(field: origin, bytes: bytes) }
                     fieldSpans.append(FieldSpan(start: contentStart, end: quotedBytes.count, quoted: true, origin: origin))
                 } else {
                     let start = i
@@ -225,6 +228,7 @@ public struct CSVReader {
                         i += 1
                     }
                     if i >= end && !complete { return nil }
+                    if i - start > InputLimits.maximumFieldBytes { throw tooLong(field: origin, bytes: bytes) }
                     fieldSpans.append(FieldSpan(start: start, end: i, quoted: false, origin: origin))
                 }
                 if i < end && bytes[i] == .comma {
@@ -236,6 +240,7 @@ public struct CSVReader {
                     i += 1
                 }
                 if i < end && bytes[i] == .lineFeed { i += 1 }
+                if i - position > InputLimits.maximumRecordBytes { throw tooLong(recordAt: position, bytes: bytes) }
                 return i
             }
         }
@@ -255,6 +260,9 @@ public struct CSVReader {
                 let base = bytes.baseAddress!
                 base.update(from: base + position, count: tail)
             }
+        }
+        if tail > InputLimits.maximumRecordBytes {
+            throw buffer.withUnsafeBufferPointer { tooLong(recordAt: 0, bytes: $0) }
         }
         position = 0
         recordStart = 0
@@ -278,6 +286,16 @@ public struct CSVReader {
     private func unterminatedQuote(at offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> TextFormatsError {
         .malformedCSV(location: location(of: offset, recordStart: position, line: nextLine, bytes: bytes),
                       message: "quoted field is never closed; expected a closing \" before the end of the file")
+    }
+
+    private func tooLong(field offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> TextFormatsError {
+        .malformedCSV(location: location(of: offset, recordStart: position, line: nextLine, bytes: bytes),
+                      message: "the field is longer than \(InputLimits.maximumFieldBytes) bytes (InputLimits.maximumFieldBytes); expected a cell of a table")
+    }
+
+    private func tooLong(recordAt offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> TextFormatsError {
+        .malformedCSV(location: TextLocation(file: file, line: nextLine, column: 1),
+                      message: "the line is longer than \(InputLimits.maximumRecordBytes) bytes (InputLimits.maximumRecordBytes); expected a row of a table")
     }
 
     private func textAfterQuote(at offset: Int, bytes: UnsafeBufferPointer<UInt8>) -> TextFormatsError {

@@ -27,9 +27,41 @@ public struct TextDecodingError: Error, Sendable, Hashable, CustomStringConverti
     /// Offset of the first byte that could not be decoded (0-based).
     public var byteOffset: Int
     public var reason: String
+    /// The line and column (1-based) of `byteOffset`, as an editor shows them.
+    public var line = 1
+    public var column = 1
+
+    public init(source: String, byteOffset: Int, reason: String) {
+        self.source = source
+        self.byteOffset = byteOffset
+        self.reason = reason
+    }
 
     public var description: String {
-        "\(source): cannot decode text at byte offset \(byteOffset): \(reason)"
+        "\(source):\(line):\(column): cannot decode the text (byte \(byteOffset)): \(reason)"
+    }
+
+    /// The error with `line` and `column` of its offset in `bytes`: lines end at LF (a lone CR
+    /// too); columns count characters, taking UTF-16 code units two bytes at a time.
+    func located(in bytes: [UInt8], utf16: Bool) -> TextDecodingError {
+        var located = self
+        let end = min(byteOffset, bytes.count)
+        let step = utf16 ? 2 : 1
+        var lineStart = utf16 && bytes.count >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE) ? 2 : 0
+        var line = 1
+        var i = lineStart
+        while i + step <= end {
+            let unit = utf16 ? (bytes[i] == 0 ? bytes[i + 1] : bytes[i + 1] == 0 ? bytes[i] : 0) : bytes[i]
+            if unit == 0x0A || (unit == 0x0D && (i + step >= bytes.count || bytes[i + step] != 0x0A)) {
+                line += 1
+                lineStart = i + step
+            }
+            i += step
+        }
+        located.line = line
+        located.column = utf16 ? (end - lineStart) / 2 + 1
+            : bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return located
     }
 }
 
@@ -47,6 +79,14 @@ public enum TextDecoding {
     /// Decodes `data`, naming `source` (usually the file path) in errors.
     public static func decode(_ data: Data, source: String = "input") throws(TextDecodingError) -> DecodedText {
         let bytes = [UInt8](data)
+        do {
+            return try detectAndDecode(bytes, source: source)
+        } catch {
+            throw error.located(in: bytes, utf16: bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]))
+        }
+    }
+
+    private static func detectAndDecode(_ bytes: [UInt8], source: String) throws(TextDecodingError) -> DecodedText {
         let decoded: DecodedText
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             decoded = try decodeUTF8(bytes, from: 3, source: source, encoding: .utf8WithBOM)
@@ -76,6 +116,14 @@ public enum TextDecoding {
     public static func decode(_ data: Data, source: String = "input", as encoding: TextEncoding?) throws(TextDecodingError) -> DecodedText {
         guard let encoding else { return try decode(data, source: source) }
         let bytes = [UInt8](data)
+        do {
+            return try decode(bytes, source: source, as: encoding)
+        } catch {
+            throw error.located(in: bytes, utf16: encoding == .utf16BigEndian || encoding == .utf16LittleEndian)
+        }
+    }
+
+    private static func decode(_ bytes: [UInt8], source: String, as encoding: TextEncoding) throws(TextDecodingError) -> DecodedText {
         let decoded: DecodedText
         switch encoding {
         case .utf8, .utf8WithBOM:
@@ -156,6 +204,9 @@ public enum TextDecoding {
 
     /// Offset of the first byte that does not start a valid UTF-8 sequence, or `nil`.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int) -> Int? {
+        // The standard library's validation is fast; the scalar walk below only finds the offset.
+        let valid = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) != nil }
+        if valid { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes[start...].makeIterator()
         var offset = start
@@ -190,9 +241,15 @@ public enum TextDecoding {
 
     /// Rejects control characters that do not occur in text files.
     private static func rejectBinary(_ text: String, source: String, encoding: TextEncoding) throws(TextDecodingError) {
+        // Control characters are the scalars below U+0020, which are single bytes in UTF-8.
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }) else { return }
         var offset = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
+            if v == 0, encoding == .utf8, offset < 2 || text.unicodeScalars.prefix(64).filter({ $0.value == 0 }).count >= 8 {
+                throw TextDecodingError(source: source, byteOffset: offset,
+                                        reason: "every other byte is 0: UTF-16 text without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark")
+            }
             if v < 0x20, v != 0x09, v != 0x0A, v != 0x0C, v != 0x0D {
                 let prefix: Int = switch encoding {
                 case .utf8WithBOM: 3

@@ -36,7 +36,11 @@ extension Workspace {
             return try importObservations(from: LongCSVReader(text: text, file: path, defaultReleased: defaultReleased, defaultYear: year),
                                           checksum: FileChecksum.crc32(path: path), strict: strict, progress: progress)
         case .wide, .xlsx, .auto:
-            guard let map else { throw WorkspaceError.seriesMapRequired(file: path) }
+            guard let map else {
+                // Text that does not decode says so, rather than being called a release table.
+                if layout != .xlsx { _ = try TextDecoding.decode(head, source: path, as: encoding) }
+                throw WorkspaceError.seriesMapRequired(file: path)
+            }
             let observations = try ReleaseFileReader(map: map, encoding: encoding, year: year).read(path: path, format: layout)
             let rows = observations.map { read in
                 var observation = read.observation

@@ -2,6 +2,8 @@
 public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file cannot be opened as a workspace (not SQLite, unwritable folder, newer schema).
     case cannotOpen(path: String, reason: String)
+    /// No workspace file at the path a reading or writing command was given.
+    case noWorkspace(path: String)
     /// `--strict` import of series that no catalog target links to.
     case unlinkedSeries(file: String, series: [String])
     /// A release table (wide CSV or XLSX) imported without `--series-map`.
@@ -17,6 +19,9 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case let .cannotOpen(path, reason):
             return "\(path): cannot open the workspace: \(reason)"
+        case let .noWorkspace(path):
+            return "\(path): there is no workspace here; make one with `targettrack init --workspace \(path)` "
+                + "(or check the --workspace path and $TARGETTRACK_WORKSPACE)"
         case let .unlinkedSeries(file, series):
             return "\(file): no catalog target links to the series \(series.joined(separator: ", ")); "
                 + "expected every imported series to be a target's `series`, or the id of a target without one (nothing was imported)"

@@ -36,7 +36,7 @@ struct AssessmentOptions: ParsableArguments {
     }
 
     /// The month's results from the workspace, with progress on a terminal.
-    func results(_ workspace: WorkspaceOptions) throws -> MonthlyResults {
-        try workspace.tracker().month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
+    func results(_ tracker: TargetTracker) throws -> MonthlyResults {
+        try tracker.month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
     }
 }

@@ -16,16 +16,24 @@ struct BacktestCommand: ParsableCommand {
         Datasets (under --data): fred-md (20 real-activity and price series, 1970 on), china-nbs \
         (FAI, industrial value added, retail YTD growth, the CPI and PPI year averages), m3 (the \
         seasonal model on the 1,428 M3 monthly series, sMAPE beside the published Theta 13.9 and \
-        Naive2 16.9).
+        Naive2 16.9), provincial (YTD real-estate investment of the 31 provinces, \
+        2011–2023, judged on the year total).
 
         Examples:
           targettrack backtest
           targettrack backtest --dataset fred-md --format json
+          targettrack backtest --dataset provincial --history-years 2
         """
     )
 
-    @Option(help: "One dataset: fred-md, china-nbs or m3 (default: all).")
+    @Option(help: "One dataset: fred-md, china-nbs, m3 or provincial (default: all).")
     var dataset: BacktestDataset?
+
+    @Option(help: "Score each year as a province with only N prior years would see it (every series cut to those years).")
+    var historyYears: Int?
+
+    @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
+    var writeRecalibration: String?
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
@@ -37,8 +45,17 @@ struct BacktestCommand: ParsableCommand {
         case table, json
     }
 
+    func validate() throws {
+        if let n = historyYears, n < 1 { throw ValidationError("--history-years must be at least 1 (got \(n))") }
+    }
+
     func run() throws {
-        let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data)
+        if let path = writeRecalibration {
+            try BacktestDataset.recalibrationSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
+                                                historyYears: historyYears)
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
     }
 }

@@ -15,7 +15,7 @@ struct CatalogCommand: ParsableCommand {
           targettrack catalog import Datasets/heilongjiang-2013/catalog.yaml
           targettrack catalog export -o reviewed.yaml
         """,
-        subcommands: [ValidateCatalog.self, ConvertCatalog.self, ImportCatalog.self, ExportCatalog.self]
+        subcommands: [ValidateCatalog.self, ConvertCatalog.self, ImportCatalog.self, ExportCatalog.self, LinkCatalog.self]
     )
 }
 
@@ -87,7 +87,7 @@ struct ImportCatalog: ParsableCommand {
     var file: String
 
     func run() throws {
-        let catalog = try workspace.tracker().importCatalog(file)
+        let catalog = try workspace.tracker(.write).importCatalog(file)
         let linked = catalog.targets.filter { $0.series != nil }.count
         print("\(file): \(catalog.targets.count) targets imported into \(workspace.path) (\(linked) linked to series)")
     }

@@ -23,7 +23,9 @@ struct Departments: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let month = try assessment.results(workspace)
-        try output.write(.departments(month.departments, asOf: month.asOf.period, language: assessment.lang), standard: .csv)
+        let tracker = try workspace.tracker()
+        let month = try assessment.results(tracker)
+        try output.write(.departments(month.departments, asOf: month.asOf.period, language: assessment.lang), standard: .csv,
+                         workbook: { tracker.workbook(month, language: assessment.lang) })
     }
 }

@@ -9,12 +9,16 @@ import TargetTrackKit
 struct GoalSeekCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goal-seek",
-        abstract: "Find the constant monthly growth in the remaining months that meets a target.",
+        abstract: "Find what the remaining months must do for a target to be met.",
         discussion: """
-        Varies the single-month growth (on the same month last year) of the target's own series, \
-        or of a linked driver with --via, in every month not yet released, until P(meet) reaches \
-        --probability (or, with --median, until the median projection is on the target). Says \
-        when the growth needed is beyond anything the series did in those months of past years. \
+        Varies, in every month not yet released, what fits the target's series: the single-month \
+        growth on the same month last year (monthly year-to-date series; CPI's monthly path), \
+        the remaining quarters' growth (quarterly series such as GDP), the constant monthly amount \
+        (cumulative progress) or the level (rates). An annual-only series is varied through a link \
+        that drives it; without one, the answer says what the year's figure must be. --via varies \
+        a linked driver instead. Stops when P(meet) reaches --probability (or, with --median, when \
+        the median projection is on the target). Says when the growth needed is beyond anything \
+        the series did in those months of past years, and flags a weak link. \
         With --format, the answer is one row of a table (table, csv or json) instead of a sentence.
 
         Examples:
@@ -42,6 +46,9 @@ struct GoalSeekCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Language of the answer: zh or en (default: zh for a catalog with Chinese indicator names, else en).")
+    var lang: Language?
+
     func validate() throws {
         guard probability > 0 && probability < 1 else { throw ValidationError("--probability must be between 0 and 1") }
     }
@@ -51,6 +58,8 @@ struct GoalSeekCommand: ParsableCommand {
         guard output.format == nil else {
             return try output.write(.goalSeek(result, probabilityGoal: median ? nil : probability), standard: .table)
         }
-        print(GoalSeekTable.sentences(result, probabilityGoal: median ? nil : probability), terminator: "")
+        let chinese = result.target.indicator.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        print(GoalSeekTable.sentences(result, probabilityGoal: median ? nil : probability, language: lang ?? (chinese ? .zh : .en)),
+              terminator: "")
     }
 }

@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let tracker = try workspace.tracker()
+        let tracker = try workspace.tracker(.write)
         let options = ImportOptions(format: format, encoding: encoding.textEncoding, map: try seriesMap.map { try SeriesMap(path: $0) },
                                     defaultReleased: released, year: year, strict: strict)
         for file in files {

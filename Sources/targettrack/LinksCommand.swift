@@ -37,8 +37,9 @@ struct LinksCommand: ParsableCommand {
 
         func run() throws {
             let spec = try LinkSpecification.parse(try ReadableFile.utf8Text(file), file: file)
-            let estimates = try workspace.tracker().fitLinks(spec, before: year, file: file)
+            let estimates = try workspace.tracker(.write).fitLinks(spec, before: year, file: file)
             print(TableDocument.links(estimates).rendered(as: .table), terminator: "")
+            print(LinkTable.warnings(estimates), terminator: "")
         }
     }
 
@@ -55,6 +56,7 @@ struct LinksCommand: ParsableCommand {
                 throw TargetTrackError("no links fitted yet; run `targettrack links fit FILE`")
             }
             try output.write(.links(estimates), standard: .table)
+            FileHandle.standardError.write(Data(LinkTable.warnings(estimates).utf8))
         }
     }
 }

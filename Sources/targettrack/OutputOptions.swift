@@ -1,15 +1,19 @@
 import ArgumentParser
 import Reporting
 import TextFormats
+import Workbook
 
 /// `--format`, `-o` and `--bom/--no-bom`: how every command that writes a table writes it.
 struct OutputOptions: ParsableArguments {
     /// The formats a command can write: the table formats, and HTML where the command has a page.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json, html
+        case table, csv, json, html, xlsx
     }
 
-    @Option(help: "table, csv or json (html for `scenario run`); each command's description gives its default.")
+    @Option(help: """
+        table, csv or json; xlsx (an Excel workbook, with -o) for risks and departments; html for \
+        `scenario run`. Each command's description gives its default.
+        """)
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write to this file, atomically (default: standard output).")
@@ -22,8 +26,9 @@ struct OutputOptions: ParsableArguments {
     var bom: Bool?
 
     /// Writes a document in the chosen format (`standard` when none was chosen); `html` renders
-    /// the command's page, which only some commands have.
-    func write(_ document: TableDocument, standard: Format, html: (() -> String)? = nil) throws {
+    /// the command's page and `workbook` its workbook, which only some commands have.
+    func write(_ document: TableDocument, standard: Format, html: (() -> String)? = nil,
+               workbook: (() -> Workbook)? = nil) throws {
         let text: String
         switch format ?? standard {
         case .table: text = document.rendered(as: .table)
@@ -32,6 +37,10 @@ struct OutputOptions: ParsableArguments {
         case .html:
             guard let html else { throw ValidationError("--format html: this command writes table, csv or json") }
             text = html()
+        case .xlsx:
+            guard let workbook else { throw ValidationError("--format xlsx: this command writes table, csv or json") }
+            guard let output else { throw ValidationError("--format xlsx needs -o FILE.xlsx (a workbook is not text)") }
+            return try workbook().write(to: output)
         }
         if let output {
             try AtomicFile.write(text, to: output)

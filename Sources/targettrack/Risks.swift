@@ -28,9 +28,11 @@ struct Risks: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let month = try assessment.results(workspace)
+        let tracker = try workspace.tracker()
+        let month = try assessment.results(tracker)
         try output.write(.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
-                                language: assessment.lang), standard: .csv)
+                                language: assessment.lang), standard: .csv,
+                         workbook: { tracker.workbook(month, language: assessment.lang) })
         if output.output != nil { print(AttentionList.text(month.assessments, language: assessment.lang), terminator: "") }
     }
 }

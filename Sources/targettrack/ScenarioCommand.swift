@@ -39,7 +39,12 @@ struct ScenarioCommand: ParsableCommand {
 
         func run() throws {
             let scenarios = try files.map { try ScenarioFile.parse(try ReadableFile.utf8Text($0), file: $0) }
-            let comparison = try workspace.tracker().compare(scenarios)
+            let tracker = try workspace.tracker()
+            let comparison = try tracker.compare(scenarios)
+            let links = try tracker.links()
+            let used = links.filter { link in scenarios.contains { $0.links(usedFrom: links).contains(link) } }
+            let weak = LinkTable.warnings(used, language: language.lang)
+            FileHandle.standardError.write(Data(weak.utf8))
             let lang = language.lang
             try output.write(.scenarios(comparison, language: lang), standard: .table) {
                 ScenarioPage(comparison: comparison, scenarios: scenarios, language: lang).html

@@ -27,6 +27,7 @@ struct TargetTrackCommand: AsyncParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             SeriesCommand.self,
+            MonthCommand.self,
             ProjectCommand.self,
             Risks.self,
             Departments.self,

@@ -16,14 +16,17 @@ struct WorkspaceOptions: ParsableArguments {
         workspace ?? ProcessInfo.processInfo.environment["TARGETTRACK_WORKSPACE"] ?? "targettrack.sqlite"
     }
 
-    /// Opens (creating or upgrading) the workspace.
-    func open() throws -> Workspace {
-        try Workspace(path: path)
+    /// Opens the workspace: reading commands open it read-only and never create one; a writer
+    /// that waits for another process says so on standard error.
+    func open(_ access: Workspace.Access = .read) throws -> Workspace {
+        try Workspace(path: path, access: access) { message in
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
     }
 
-    /// The application on the workspace.
-    func tracker() throws -> TargetTracker {
-        TargetTracker(store: try open())
+    /// The application on the workspace, opened for reading unless `access` says otherwise.
+    func tracker(_ access: Workspace.Access = .read) throws -> TargetTracker {
+        TargetTracker(store: try open(access))
     }
 }
 

@@ -88,6 +88,7 @@ struct BundledImportTests {
         let folder = try TargetTrackProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = folder.appendingPathComponent("w.sqlite").path
+        try TargetTrackProcess.run(["init", "--workspace", workspace])
         let result = try TargetTrackProcess.run(["import", "Datasets/china-nbs/provincial_kjin2020/real_es.csv", "--workspace", workspace])
         #expect(result.status != 0)
         #expect(result.error.contains("real_es.csv: is a release table") && result.error.contains("--series-map"), "\(result.error)")

@@ -46,7 +46,7 @@ import Testing
         let prose = try file("prose.txt", Array("2013年的一段说明文字，没有分工。\n".utf8))
         let junk = try file("junk.bin", [0x00, 0xFF, 0xFE, 0x80, 0x13, 0x37, 0xC3, 0x28])
         let cases: [(String, String)] = [(empty, "the document is empty"), (prose, "no targets found"),
-                                         (junk, "cannot decode text at byte offset")]
+                                         (junk, "cannot decode the text (byte")]
         for (path, message) in cases {
             let result = try TargetTrackProcess.run(["extract", path])
             #expect(result.status != 0, "\(path)")

@@ -26,7 +26,7 @@ struct RegressCommandTests {
     }
 
     @Test("Bad CSV input: one-line errors naming file, line and column; non-zero exit", arguments: [
-        ("y,x\n1,2\n2,a\n", ["--y", "y", "--x", "x"], "bad.csv:3:3: 'a' in column x is not a number"),
+        ("y,x\n1,2\n2,a\n", ["--y", "y", "--x", "x"], "bad.csv:3:3: 'a' in column x is not a finite number"),
         ("y,x\n1,2\n2\n", ["--y", "y", "--x", "x"], "bad.csv:3: ragged row"),
         ("y,x\n1,2\n", ["--y", "y", "--x", "x"], "1 observations for 2 parameters"),
         ("y,x\n1,2\n2,3\n", ["--y", "y", "--x", "z"], "bad.csv:1: unknown column 'z'"),

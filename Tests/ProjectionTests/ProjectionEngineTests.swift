@@ -21,8 +21,8 @@ import Testing
         let rows = try Self.project(asOf)
         #expect(rows.map(\.target.id) == HeilongjiangFixture.catalog.targets.map(\.id))
         #expect(rows.allSatisfy(Self.allFinite))
-        #expect(rows.first { $0.target.id == "T13" }?.model == "milestone")
-        #expect(rows.first { $0.target.id == "T14" }?.model == "no_data")
+        #expect(rows.first { $0.target.id == "T13" }?.source == .milestone)
+        #expect(rows.first { $0.target.id == "T14" }?.source == .noData)
         for row in rows where row.target.series != nil {
             #expect(row.distribution != nil, "\(row.target.id) \(row.target.indicator) has no projection: \(row.warnings)")
             let p = try #require(row.probability)
@@ -73,7 +73,7 @@ import Testing
         let target = HeilongjiangFixture.target("N1", "新指标", .growthRate, .atLeast, 9, "%", series: "new")
         let row = try #require(try ProjectionEngine().project(catalog: Catalog(targets: [target]), series: ["new": only2013],
                                                               asOf: Period("2013-06")!).first)
-        #expect(row.model == "carry_forward")
+        #expect(row.source == .models([WeightedModel(CarryForwardModel.id, weight: 1)]))
         #expect(row.interval == .analytic)
         #expect(!row.warnings.isEmpty)
         #expect(row.projection == 9.4)
@@ -88,7 +88,7 @@ import Testing
         let row = try #require(try ProjectionEngine().project(catalog: Catalog(targets: [target]),
                                                               series: ["T011": SeriesData(id: "T011", values: [.progress: progress])],
                                                               asOf: Period("2013-06")!).first)
-        #expect(row.model != "no_data" && row.distribution != nil)
+        #expect(row.source != .noData && row.distribution != nil)
         #expect(row.latestValue == 270)
     }
 
@@ -96,7 +96,7 @@ import Testing
         let rows = try Self.project("2014-01")
         let grain = try #require(rows.first { $0.target.id == "T09" })
         #expect(grain.interval == .exact)
-        #expect(grain.model == "actual")
+        #expect(grain.source == .actual)
     }
 
     @Test("A target two years ahead says the year before is not complete, not that there is no earlier year")

@@ -14,7 +14,7 @@ import Testing
 
     @Test func englishHeaderIsExactlyTheIssuesColumns() {
         let header = records(english.csv()).first
-        #expect(header == "id,section,indicator,target,comparator,value,unit,latest_period,latest_value,projection,p10,p90,probability,status,required_pace,pace_so_far,unprecedented,lead,co,change,news")
+        #expect(header == "id,section,indicator,target,comparator,value,unit,latest_period,latest_value,projection,p10,p90,probability,status,required_pace,pace_so_far,unprecedented,lead,co,change,news,history_years,sufficiency,warnings,explanation")
     }
 
     @Test func chineseHeaderAndStatusWords() {

@@ -55,10 +55,12 @@ enum SampleMonth {
             let d = distributions[t.id].map { september ? $0.september : $0.august }
             // The latest reading in the measure the target is judged on (CPI as growth, not index).
             let latest = t.series.flatMap { data[$0] }.flatMap { YearToDatePath(judging: t, in: $0) }?.yearToDate(year: 2013)?.latest
-            return TargetProjection(target: t, latestPeriod: latest.map { .month(year: 2013, month: $0.month) },
+            var projection = TargetProjection(target: t, latestPeriod: latest.map { .month(year: 2013, month: $0.month) },
                                     latestValue: latest?.value,
-                                    distribution: d, model: d == nil ? "none" : "bridge",
+                                    distribution: d, source: d == nil ? .noData : .models([WeightedModel(BridgeModel.id, weight: 1)]),
                                     interval: d == nil ? .none : .analytic)
+            projection.historyYears = 9  // the bundled series run from 2004
+            return projection
         }
     }
 

@@ -13,10 +13,12 @@ func target(
            lead: lead, co: co, responsibility: responsibility, series: series, tolerance: tolerance)
 }
 
-/// A projection with the given outcome distribution.
+/// A projection with the given outcome distribution, standing on `historyYears` past years.
 func projection(_ target: Target, _ distribution: PredictiveDistribution?,
-                interval: IntervalSource = .analytic) -> TargetProjection {
-    TargetProjection(target: target, distribution: distribution, interval: interval)
+                interval: IntervalSource = .analytic, historyYears: Int = 10) -> TargetProjection {
+    var projection = TargetProjection(target: target, distribution: distribution, interval: interval)
+    projection.historyYears = historyYears
+    return projection
 }
 
 /// A series with values of one measure by period text (`2013-09`).

@@ -76,3 +76,34 @@ import Testing
         #expect(Status(MilestoneState.done) == .done)
     }
 }
+
+/// Data sufficiency (issue 15): a thin history is said, and cannot give a near-certain P.
+@Suite struct DataSufficiencyTests {
+    @Test("Fewer than three past years: 数据不足, P held within 0.02…0.98; with ten the P stands")
+    func thinHistoryBoundsP() throws {
+        let goal = target("S1", kind: .growthRate, comparator: .atLeast, value: 10)
+        let far = PredictiveDistribution.normal(mean: 2, sd: 1)
+        let thin = projection(goal, far, historyYears: 1)
+        #expect(thin.sufficiency == .insufficient)
+        #expect(thin.probability == 0.02)
+        let long = projection(goal, far, historyYears: 10)
+        #expect(long.sufficiency == .limited)
+        #expect(try #require(long.probability) < 0.001)
+        #expect(projection(goal, far, interval: .empirical, historyYears: 10).sufficiency == .sufficient)
+        #expect(projection(goal, .point(12), interval: .exact, historyYears: 0).probability == 1)
+    }
+}
+
+/// Explaining a P that contradicts the paces (issue 15, point 7).
+@Suite struct PaceExplanationTests {
+    @Test("Ahead of pace but P low: last year's rest of the year brought only 8 % of the total")
+    func aheadButUnlikely() throws {
+        let pace = RequiredPace(scale: .amount, month: 9, required: 5, soFar: 10, needsAtLeast: true, history: [:])
+        let lastYear = try #require(YearToDate(scale: .amount, year: 2012, readings: [
+            MonthReading(month: 9, value: 92), MonthReading(month: 12, value: 100)]))
+        let e = try #require(PaceExplanation(pace: pace, probability: 0.2, lastYear: lastYear))
+        #expect(e.aheadOfPace)
+        #expect(abs(try #require(e.lastYearRemainingShare) - 0.08) < 1e-12)
+        #expect(PaceExplanation(pace: pace, probability: 0.9, lastYear: lastYear) == nil)
+    }
+}

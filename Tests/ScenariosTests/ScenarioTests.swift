@@ -1,4 +1,5 @@
 import Evaluation
+import Reporting
 import Projection
 import TargetModel
 import Testing
@@ -28,6 +29,9 @@ func target(_ id: String, series: String, value: Double, comparator: Comparator 
            direction: direction, value: value, unit: kind == .growthRate ? "%" : "亿斤", series: series)
 }
 
+/// The source `carryForward` gives its projections: carry-forward alone.
+let carriedForward = ProjectionSource.models([WeightedModel(CarryForwardModel.id, weight: 1)])
+
 /// A plain projector for the scenario mechanics: the latest YTD growth (or annual value) carried
 /// to December, ±1.5 pp normal. The real engine is exercised by the end-to-end tests.
 let carryForward: Projector = { catalog, data, asOf in
@@ -36,7 +40,7 @@ let carryForward: Projector = { catalog, data, asOf in
         let month = s.lastReleasedMonth(in: asOf.year)
         let latest = s.value(.ytdGrowth, .month(year: asOf.year, month: month)) ?? s.value(.annualValue, .year(asOf.year - 1))
         return TargetProjection(target: t, latestPeriod: .month(year: asOf.year, month: month), latestValue: latest,
-                                distribution: latest.map { .normal(mean: $0, sd: 1.5) }, model: "carry_forward", interval: .analytic)
+                                distribution: latest.map { .normal(mean: $0, sd: 1.5) }, source: carriedForward, interval: .analytic)
     }
 }
 
@@ -115,6 +119,8 @@ struct ScenarioRunTests {
         // Jan–Sep grew 20 % in levels; Oct–Dec at 0 %: year total 1.2·8700 + 1600 vs 10300.
         let expected = 20 + ((8700 * 1.2 + 1600) / 10300 - 1) * 100 - ((8700 * 1.2) / 8700 - 1) * 100
         #expect(abs((result[0].projection ?? 0) - expected) < 1e-9)
+        #expect(result[0].source == .scenario(carriedForward))
+        #expect(result[1].source == carriedForward)
         #expect((result[0].probability ?? 1) < (try runner.baseline(asOf: slow.asOf)[0].probability ?? 0))
     }
 
@@ -124,6 +130,7 @@ struct ScenarioRunTests {
         let harvest = try runner.run(Scenario(name: "h", asOf: .month(year: 2013, month: 9),
                                               shocks: [Shock(series: "grain", kind: .annualValue(1250))]))
         #expect(harvest[1].projection == 1250 && harvest[1].probability == 0)
+        #expect(harvest[1].source == .assumed)
         let weaker = try runner.run(Scenario(name: "w", asOf: .month(year: 2013, month: 9),
                                              shocks: [Shock(series: "fai", kind: .addPercentagePoints(-1))]))
         // Oct–Dec carried 1600 of 10300 last year.
@@ -215,6 +222,7 @@ struct LinkTests {
         let faiChange = (shocked[0].projection ?? 0) - (base[0].projection ?? 0)
         #expect(faiChange < 0)
         #expect(abs((shocked[1].projection ?? 0) - (8 + 0.2 * faiChange)) < 1e-9)
+        #expect(shocked[0].source == .scenario(carriedForward) && shocked[1].source == .linked(carriedForward))
         #expect((shocked[1].probability ?? 1) < (base[1].probability ?? 0))
         let width = { (p: TargetProjection) in (p.distribution?.quantile(0.9) ?? 0) - (p.distribution?.quantile(0.1) ?? 0) }
         #expect(width(shocked[1]) > width(base[1]))
@@ -226,7 +234,8 @@ struct LinkTests {
         let runner = ScenarioRunner(catalog: cat, data: ["fai": investmentData()], projector: carryForward)
         let asOf = Period.month(year: 2013, month: 9)
         let result = try GoalSeek(runner: runner).solve(targetID: "T1", probability: 0.7, asOf: asOf)
-        let g = try #require(result.monthGrowth)
+        let g = try #require(result.value)
+        #expect(result.variable == .monthGrowth)
         #expect(result.months == 10...12)
         let check = try runner.run(Scenario(name: "check", asOf: asOf, shocks: [Shock(series: "fai", kind: .monthGrowth(g), months: 10...12)]))
         #expect(abs((check[0].probability ?? 0) - 0.7) < 0.01)
@@ -246,5 +255,119 @@ struct LinkTests {
         #expect(throws: GoalSeekError.yearComplete(series: "fai", year: 2013)) {
             try seek.solve(targetID: "T1", probability: 0.5, asOf: Period.month(year: 2013, month: 12))
         }
+    }
+}
+
+@Suite struct LinkWeaknessTests {
+    func link(observations: Int, coefficient: Double, standardError: Double, rSquared: Double) -> LinkEstimate {
+        LinkEstimate(series: "fiscal_revenue", drivers: ["gdp", "fai"], coefficients: [1, 3.36, coefficient],
+                     standardErrors: [0.5, 0.4, standardError], rSquared: rSquared, residualStandardDeviation: 1,
+                     observations: observations, years: [2010, 2011, 2012])
+    }
+
+    @Test("A link is weak for few points, a driver's SE above half its coefficient, or a low R²; each named")
+    func weaknesses() {
+        #expect(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9).weaknesses.isEmpty)
+        #expect(LinkTable.note(link(observations: 36, coefficient: 0.5, standardError: 0.1, rSquared: 0.9), language: .en) == nil)
+        let weak = link(observations: 12, coefficient: 0.065, standardError: 0.069, rSquared: 0.3)
+        #expect(weak.weaknesses == [.fewPoints, .impreciseCoefficient, .lowRSquared])
+        let note = LinkTable.note(weak, language: .en) ?? ""
+        #expect(note == "weak link fiscal_revenue ← gdp, fai: only 12 points (fewer than 20); SE above half the coefficient of fai; R² 0.3 below 0.5",
+                "\(note)")
+        #expect(LinkTable.note(weak, language: .zh) == "弱关联 fiscal_revenue ← gdp, fai：仅 12 个点（少于 20）；fai 的系数标准误超过系数的一半；R² 0.3 低于 0.5")
+        // The thresholds' edges: exactly 20 points, SE exactly half, R² exactly 0.5 are not weak.
+        #expect(link(observations: 20, coefficient: 0.2, standardError: 0.1, rSquared: 0.5).weaknesses.isEmpty)
+    }
+
+    @Test("A scenario uses the links its shocks drive, and the links driven by those")
+    func linksUsed() {
+        let gdp = LinkEstimate(series: "gdp", drivers: ["fai"], coefficients: [0, 0.1], standardErrors: [1, 0.01], rSquared: 0.9,
+                               residualStandardDeviation: 1, observations: 30, years: [2012])
+        let fiscal = LinkEstimate(series: "fiscal_revenue", drivers: ["gdp", "industry"], coefficients: [1, 3.36, 0.065],
+                                  standardErrors: [0.5, 0.4, 0.069], rSquared: 0.3, residualStandardDeviation: 1,
+                                  observations: 12, years: [2012])
+        let scenario = Scenario(name: "x", asOf: .month(year: 2013, month: 9), shocks: [Shock(series: "fai", kind: .monthGrowth(0), months: 10...12)])
+        #expect(scenario.links(usedFrom: [fiscal, gdp]) == [gdp, fiscal])
+        let other = Scenario(name: "y", asOf: .month(year: 2013, month: 9), shocks: [Shock(series: "retail", kind: .monthGrowth(0), months: 10...12)])
+        #expect(other.links(usedFrom: [fiscal, gdp]).isEmpty)
+    }
+}
+
+@Suite struct GoalSeekKindsTests {
+    /// A projector for level targets: the latest year-to-date amount as the year's total, ±100 normal.
+    let latestAmount: Projector = { catalog, data, asOf in
+        catalog.targets.map { t in
+            guard let s = t.series.flatMap({ data[$0] }) else { return TargetProjection(target: t) }
+            let month = s.lastReleasedMonth(in: asOf.year)
+            let ytd = s.value(.ytdValue, .month(year: asOf.year, month: month))
+            return TargetProjection(target: t, latestPeriod: .month(year: asOf.year, month: month), latestValue: ytd,
+                                    distribution: ytd.map { .normal(mean: $0, sd: 100) }, source: .fallback("latest"), interval: .analytic)
+        }
+    }
+
+    @Test("A level target on a year-to-date amount seeks the constant monthly amount")
+    func levelTargetSeeksTheMonthlyAmount() throws {
+        var goal = target("L", series: "fai", value: 12000, kind: .level)
+        goal.comparator = .exact
+        let runner = ScenarioRunner(catalog: Catalog(targets: [goal]), data: ["fai": investmentData()], projector: latestAmount)
+        let september = Period.month(year: 2013, month: 9)
+        let result = try GoalSeek(runner: runner).solve(targetID: "L", probability: 0.7, asOf: september)
+        #expect(result.variable == .monthAmount && result.months == 10...12)
+        let september13 = try #require(investmentData().value(.ytdValue, september))
+        // P(total ≥ 12000) = 0.7 with sd 100: the median is 12000 + 52.4, reached by three equal months.
+        let x = try #require(result.value)
+        #expect(abs(september13 + 3 * x - (12000 + 0.5244 * 100)) < 0.5, "\(x)")
+        // A target the year-to-date amount already exceeds needs nothing more.
+        goal.value = 1000
+        let met = ScenarioRunner(catalog: Catalog(targets: [goal]), data: ["fai": investmentData()], projector: latestAmount)
+        #expect(try GoalSeek(runner: met).solve(targetID: "L", probability: 0.7, asOf: september).reason == .alreadyMet)
+    }
+
+    @Test("CPI's assumed months enter its year-average index; a quarterly series takes its quarter at the quarter's end")
+    func indexAndQuarters() throws {
+        var cpi = SeriesData(id: "cpi")
+        for m in 1...9 { cpi.set(.ytdAvgIndex, .month(year: 2013, month: m), 102) }
+        try cpi.assume(year: 2013, month: 10, growth: 5, amount: nil)
+        #expect(abs((cpi.value(.ytdAvgIndex, .month(year: 2013, month: 10)) ?? 0) - (102 * 9 + 105) / 10) < 1e-9)
+
+        var gdp = SeriesData(id: "gdp")
+        for (q, v) in [100.0, 220, 360, 500].enumerated() { gdp.set(.ytdValue, .quarter(year: 2012, quarter: q + 1), v) }
+        for (q, v) in [110.0, 242, 396].enumerated() {
+            gdp.set(.ytdValue, .quarter(year: 2013, quarter: q + 1), v)
+            gdp.set(.ytdGrowth, .quarter(year: 2013, quarter: q + 1), 10)
+        }
+        try gdp.assume(year: 2013, month: 10, growth: 20, amount: nil)
+        try gdp.assume(year: 2013, month: 11, growth: 20, amount: nil)
+        #expect(gdp.value(.ytdValue, .quarter(year: 2013, quarter: 4)) == nil)
+        try gdp.assume(year: 2013, month: 12, growth: 20, amount: nil)
+        // Q4 2012 was 140; +20 % is 168, on top of 396.
+        #expect(abs((gdp.value(.ytdValue, .quarter(year: 2013, quarter: 4)) ?? 0) - 564) < 1e-9)
+        #expect(abs((gdp.value(.ytdGrowth, .quarter(year: 2013, quarter: 4)) ?? 0) - 12.8) < 1e-9)
+    }
+}
+
+extension GoalSeekKindsTests {
+    @Test("An annual-only series is sought through the link that drives it, and a weak link is named")
+    func annualOnlyThroughItsLink() throws {
+        var grain = SeriesData(id: "grain", unit: "亿斤")
+        grain.set(.annualValue, .year(2012), 1150)
+        let link = LinkEstimate(series: "grain", drivers: ["fai"], coefficients: [0, 10], standardErrors: [1, 8], rSquared: 0.3,
+                                residualStandardDeviation: 5, observations: 12, years: [2010, 2011, 2012])
+        let harvest = Target(id: "G", year: 2013, section: "一", indicator: "粮食总产", kind: .growthRate, comparator: .atLeast,
+                             direction: .increase, value: 1160, unit: "亿斤", lead: ["省农委"], series: "grain")
+        let catalog = Catalog(targets: [target("T1", series: "fai", value: 22), harvest])
+        let data = ["fai": investmentData(), "grain": grain]
+        let september = Period.month(year: 2013, month: 9)
+        let linked = GoalSeek(runner: ScenarioRunner(catalog: catalog, data: data, links: [link], projector: carryForward))
+        let result = try linked.solve(targetID: "G", probability: 0.7, asOf: september)
+        #expect(result.series == "fai" && result.link == link && result.variable == .monthGrowth)
+        #expect(abs((result.probability ?? 0) - 0.7) < 0.01)
+        #expect(GoalSeekTable.sentences(result, probabilityGoal: 0.7, language: .en).contains("warning: weak link grain ← fai"))
+
+        let unlinked = GoalSeek(runner: ScenarioRunner(catalog: catalog, data: data, projector: carryForward))
+        let none = try unlinked.solve(targetID: "G", probability: 0.7, asOf: september)
+        #expect(none.reason == .annualOnly && none.value == nil)
+        let sentence = GoalSeekTable.sentences(none, probabilityGoal: 0.7, language: .zh)
+        #expect(sentence == "G 粮食总产：只有年度数据，没有可调整的月份；全年需达到 1160亿斤以上；牵头 省农委。\n", "\(sentence)")
     }
 }

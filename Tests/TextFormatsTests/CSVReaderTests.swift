@@ -154,6 +154,7 @@ private func csvError(_ text: String) -> (location: TextLocation, message: Strin
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     for chunkSize in [7, 64, 1 << 20] {
         var reader = try CSVReader(path: path, chunkSize: chunkSize)
-        #expect(try reader.readAll().map(\.fields) == rows, "chunk size \(chunkSize)")
+        // Text a spreadsheet would evaluate (a leading CR) is written neutralised; undoing that gives the rows back.
+        #expect(try reader.readAll().map { $0.fields.map(CSVWriter.unneutralised) } == rows, "chunk size \(chunkSize)")
     }
 }

@@ -28,14 +28,14 @@ import Testing
         #expect(decoded.text == "黑龙江1%𠀀")
     }
 
-    @Test func undecodableBytesNameTheirOffset() {
+    @Test func undecodableBytesNameTheirLineColumnAndOffset() {
         // Valid UTF-8 "增长" then a stray 0xFF (invalid in UTF-8 and as a GB18030 lead byte).
         let bytes = Array("增长".utf8) + [0xFF, 0x41]
         #expect {
             try TextDecoding.decode(Data(bytes), source: "bad.txt")
         } throws: { error in
             guard let error = error as? TextDecodingError else { return false }
-            return error.byteOffset == 6 && error.description.contains("bad.txt") && error.description.contains("byte offset 6")
+            return error.byteOffset == 6 && error.description.hasPrefix("bad.txt:1:3:") && error.description.contains("byte 6")
         }
     }
 

@@ -13,16 +13,22 @@ import LinearAlgebra
 ///
 /// Edge cases: an origin without last year's December uses the one-regressor form; a pool with
 /// fewer than `minimumRows` complete rows (two fewer for the one-regressor form) projects nothing.
-enum BridgeModel {
+package enum BridgeModel: YearEndModel {
+    package static let id: ModelID = "bridge"
     /// Calendar years before the projected one used (expanding window, capped).
     static let window = 20
     /// Fewest training rows for the two-regressor form; the one-regressor form needs two fewer.
     static let minimumRows = 7
 
-    static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
+    /// Every measure with a within-year path (not annual figures or cumulative progress).
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool {
+        measure != .annual && measure != .progress
+    }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
         var pools: [Pool: [Int]] = [:]
-        for (g, grid) in grids.enumerated() where grid.measure != .annual && grid.measure != .progress {
+        for (g, grid) in grids.enumerated() {
             pools[Pool(measure: grid.measure, grid: grid.measure == .yearTotal ? g : nil), default: []].append(g)
         }
         for members in pools.values {

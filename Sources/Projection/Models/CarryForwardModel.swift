@@ -1,7 +1,14 @@
+import TargetModel
+
 /// Carry-forward: the newest year-to-date figure is the year-end figure; for annual-only series,
 /// last year's figure.
-enum CarryForwardModel {
-    static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
+package enum CarryForwardModel: YearEndModel {
+    package static let id: ModelID = "carry_forward"
+
+    /// Every measure.
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool { true }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
         for (g, grid) in grids.enumerated() {
             for t in 0..<grid.yearCount {

@@ -11,4 +11,25 @@ package struct ModelForecasts: Sendable {
         center = grids.map { [Double](repeating: .nan, count: $0.path.count) }
         analyticSD = center
     }
+
+    /// The forecasts of all `grids` from those of the grids at positions `served` (ascending):
+    /// `forecasts` row k is grid `served[k]`'s; the other grids' rows are NaN.
+    init(grids: [YearGrid], served: [Int], forecasts: ModelForecasts) {
+        center = []
+        analyticSD = []
+        center.reserveCapacity(grids.count)
+        analyticSD.reserveCapacity(grids.count)
+        var k = 0
+        for (g, grid) in grids.enumerated() {
+            if k < served.count && served[k] == g {
+                center.append(forecasts.center[k])
+                analyticSD.append(forecasts.analyticSD[k])
+                k += 1
+            } else {
+                let missing = [Double](repeating: .nan, count: grid.path.count)
+                center.append(missing)
+                analyticSD.append(missing)
+            }
+        }
+    }
 }

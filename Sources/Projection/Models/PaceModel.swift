@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LinearAlgebra
+import TargetModel
 
 /// Within-year pace, after ESCAP's time-weighted method: the single-month change on the same month
 /// last year over the latest twelve months, with weights that halve every month (the newest months
@@ -17,17 +18,23 @@ import LinearAlgebra
 ///
 /// Every window has the same design (twelve months, the same weights), so all series, years and
 /// months are one batch: one factorization and one GEMM.
-enum PaceModel {
+package enum PaceModel: YearEndModel {
+    package static let id: ModelID = "pace"
     /// Weight of a month one step older than another (set after the China NBS backtest; see above).
     static let decay = 0.5
     /// Fewest months with a change in the window.
     static let minimumMonths = 6
 
-    static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts {
+    /// Every measure with single-month changes (not annual figures or cumulative progress).
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool {
+        measure != .annual && measure != .progress
+    }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
         var origins: [(grid: Int, year: Int, month: Int)] = []
         var columns: [Double] = []
-        for (g, grid) in grids.enumerated() where grid.measure != .annual && grid.measure != .progress {
+        for (g, grid) in grids.enumerated() {
             for t in 0..<grid.yearCount {
                 for m in months where m < 12 {
                     let end = grid.index(t, m)

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LinearAlgebra
+import TargetModel
 
 /// Seasonal level regression: log monthly levels over the latest five years on a linear trend and
 /// month-of-year effects (kept only when the autocorrelation at lag 12 is significant at 90 %, the
@@ -22,7 +23,8 @@ import LinearAlgebra
 ///
 /// Windows ending in the same month of the year share their design, so for each month every
 /// series and year is one batch (one factorization, one GEMM).
-package enum SeasonalModel {
+package enum SeasonalModel: YearEndModel {
+    package static let id: ModelID = "seasonal"
     /// Months of history in a window.
     package static let window = 60
     /// Fewest months present in a window.
@@ -30,12 +32,18 @@ package enum SeasonalModel {
     /// Share of the fitted slope carried into forecasts (the Theta method's half).
     static let trendShare = 0.5
 
-    static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts {
+    /// Series with single-month levels whose outcome the levels determine: year-to-date growth,
+    /// year totals and year-end levels (not average indices, annual figures or progress).
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool {
+        hasLevels && (measure == .ytdGrowth || measure == .yearTotal || measure == .yearEndLevel)
+    }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
         for m in months where m < 12 {
             var origins: [(grid: Int, year: Int)] = []
             var columns: [Double] = []
-            for (g, grid) in grids.enumerated() where grid.hasLevels && grid.measure != .yearAverageIndex {
+            for (g, grid) in grids.enumerated() {
                 for t in 0..<grid.yearCount {
                     let end = grid.index(t, m)
                     guard end >= window - 1, !grid.path[end].isNaN else { continue }

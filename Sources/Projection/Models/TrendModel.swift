@@ -1,16 +1,21 @@
 import LinearAlgebra
+import TargetModel
 
 /// Linear trend on annual history, with the regression's prediction interval (annual-only
 /// indicators such as 粮食总产 and 能耗).
-enum TrendModel {
+package enum TrendModel: YearEndModel {
+    package static let id: ModelID = "trend"
     /// Past years fitted (the latest ones).
     static let window = 10
     /// Fewest past years.
     static let minimumYears = 4
 
-    static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
+    /// Annual figures.
+    package static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool { measure == .annual }
+
+    package static func forecasts(_ grids: [YearGrid], months: [Int]) -> ModelForecasts {
         var out = ModelForecasts(grids: grids)
-        for (g, grid) in grids.enumerated() where grid.measure == .annual {
+        for (g, grid) in grids.enumerated() {
             for t in 0..<grid.yearCount {
                 let years = (Swift.max(0, t - window)..<t).filter { !grid.outcome($0).isNaN }
                 guard years.count >= minimumYears else { continue }
