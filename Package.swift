@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
     ],
     targets: [
         // MARK: - Implementation details
@@ -60,9 +62,17 @@ let package = Package(
             "TargetTrackKit", "LinearAlgebra", "TargetModel", "TextFormats", "SeriesIO", "Workspace", "Projection", "Risk", "Reporting",
         ]),
 
+        /// The supervision office's dashboard (`targettrack serve`): pages, JSON API, accounts.
+        .target(name: "Server", dependencies: [
+            "TargetTrackKit", "TargetModel", "TextFormats", "Workspace", "Reporting", "Risk", "Projection", "Scenarios",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ], resources: [.copy("Resources/openapi.yaml"), .copy("Resources/dashboard.js"), .copy("Resources/dashboard.css")]),
+
         // MARK: - Front ends
         .executableTarget(name: "targettrack", dependencies: [
-            "TargetTrackKit", "Evaluation", "Workbook",
+            "TargetTrackKit", "Evaluation", "Workbook", "Server",
             "LinearAlgebra", "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace",
             "Projection", "Risk", "Scenarios", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -93,6 +103,10 @@ let package = Package(
         .testTarget(name: "FuzzTests", dependencies: [
             "SeriesIO", "PolicyText", "Scenarios", "TargetModel", "TextFormats",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
+        ]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -60,20 +60,29 @@ enum HTMLDocument {
         return #"<div class="card \#(kind)"\#(title)><span class="count">\#(value)</span><span class="label">\#(escapedHTML(label))</span></div>"#
     }
 
-    static func page(title: String, language l: Language, body: String) -> String {
-        """
+    static func page(title: String, language l: Language, body: String, embedding: HTMLEmbedding = .standalone) -> String {
+        let style: String, code: String
+        switch embedding.assets {
+        case .inline:
+            style = "<style>\(css)</style>"
+            code = "<script>\(script)</script>"
+        case let .linked(stylesheets, scripts):
+            style = stylesheets.map { #"<link rel="stylesheet" href="\#(escapedHTML($0))">"# }.joined(separator: "\n")
+            code = scripts.map { #"<script src="\#(escapedHTML($0))"></script>"# }.joined(separator: "\n")
+        }
+        return """
         <!DOCTYPE html>
         <html lang="\(l.pick("zh-CN", "en"))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escapedHTML(title))</title>
-        <style>\(css)</style>
+        \(style)
         </head>
         <body data-script="pending">
-        <h1>\(escapedHTML(title))</h1>
+        \(embedding.banner)<h1>\(escapedHTML(title))</h1>
         \(body)
-        <script>\(script)</script>
+        \(code)
         </body>
         </html>
 

@@ -25,6 +25,8 @@ public struct HTMLReport: Sendable {
     public var histories: [String: ProjectionHistory]
     /// Set on a department's page: the department the page is about.
     public private(set) var department: String?
+    /// Inline assets for a file (the default), linked ones and a navigation bar for a server.
+    public var embedding: HTMLEmbedding = .standalone
 
     public init(asOf: Period, assessments: [TargetAssessment], departments: [DepartmentSummary], language: Language,
                 series: [String: SeriesData] = [:], histories: [String: ProjectionHistory] = [:]) {
@@ -55,8 +57,9 @@ public struct HTMLReport: Sendable {
     }
 
     /// The page of one target (by id): its figures with units, its fan chart and, when given, its
-    /// projection history; `nil` for an id the month does not have.
-    public func targetPage(_ id: String) -> String? {
+    /// projection history, then `appendix` (trusted HTML, such as the department's progress
+    /// reports); `nil` for an id the month does not have.
+    public func targetPage(_ id: String, appendix: String = "") -> String? {
         guard let a = assessments.first(where: { $0.target.id == id }) else { return nil }
         let l = language, t = a.target
         let title = "\(t.id) \(t.indicator) · " + l.pick("截至", "as of ") + asOf.description
@@ -73,7 +76,8 @@ public struct HTMLReport: Sendable {
         let history = histories[id].map { ProjectionHistoryChart.svg($0, language: l) } ?? ""
         let charts = fan.isEmpty && history.isEmpty ? "" : #"<div class="charts"><figure class="chart">\#(fan)</figure>"#
             + (history.isEmpty ? "" : #"<figure class="chart"><figcaption>\#(l.pick("预测演变", "How the projection moved"))</figcaption>\#(history)</figure>"#) + "</div>"
-        return HTMLDocument.page(title: title, language: l, body: [list, charts, HTMLDocument.legend(l)].joined(separator: "\n"))
+        return HTMLDocument.page(title: title, language: l, body: [list, charts, appendix, HTMLDocument.legend(l)].joined(separator: "\n"),
+                                 embedding: embedding)
     }
 
     /// The whole document.
@@ -87,7 +91,7 @@ public struct HTMLReport: Sendable {
                     #"<p class="hint">\#(l.pick("点击表头排序。", "Click a column header to sort."))</p>"#, allTargetsTable, noData,
                     "<h2>\(l.pick("部门汇总", "Departments"))</h2>", departmentTable,
                     "<h2>\(l.pick("走势与预测", "Readings and projections"))</h2>", chartHint, #"<div class="charts">"#, charts, "</div>"]
-        return HTMLDocument.page(title: title, language: l, body: body.joined(separator: "\n"))
+        return HTMLDocument.page(title: title, language: l, body: body.joined(separator: "\n"), embedding: embedding)
     }
 
     // MARK: - First screen

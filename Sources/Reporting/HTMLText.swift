@@ -1,5 +1,5 @@
 /// Text made safe for HTML element content and double-quoted attribute values.
-func escapedHTML(_ text: String) -> String {
+public func escapedHTML(_ text: String) -> String {
     var out = ""
     for ch in text {
         switch ch {

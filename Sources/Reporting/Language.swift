@@ -69,7 +69,7 @@ public enum Language: String, CaseIterable, Sendable {
     }
 
     /// Picks the Chinese or the English text.
-    func pick(_ chinese: String, _ english: String) -> String {
+    public func pick(_ chinese: String, _ english: String) -> String {
         self == .zh ? chinese : english
     }
 }

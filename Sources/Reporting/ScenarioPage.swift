@@ -11,6 +11,8 @@ public struct ScenarioPage: Sendable {
     /// The scenarios compared, in the comparison's order, for their assumptions.
     public var scenarios: [Scenario]
     public var language: Language
+    /// Inline assets for a file (the default), linked ones and a navigation bar for a server.
+    public var embedding: HTMLEmbedding = .standalone
 
     public init(comparison: ScenarioComparison, scenarios: [Scenario], language: Language) {
         self.comparison = comparison
@@ -26,7 +28,7 @@ public struct ScenarioPage: Sendable {
         let body = ["<h2>\(l.pick("情景假设", "Assumptions"))</h2>", assumptions,
                     "<h2>\(l.pick("受影响的目标", "Targets affected"))</h2>", #"<p class="hint">\#(escapedHTML(hint))</p>"#, changes,
                     HTMLDocument.legend(l), #"<h2>\#(l.pick("情景与基准的预测区间", "Scenario ranges over the baseline's"))</h2><div class="charts">"#, charts, "</div>"]
-        return HTMLDocument.page(title: title, language: l, body: body.joined(separator: "\n"))
+        return HTMLDocument.page(title: title, language: l, body: body.joined(separator: "\n"), embedding: embedding)
     }
 
     /// Rows whose projection any scenario moves: status changes first, then by the largest move in P.

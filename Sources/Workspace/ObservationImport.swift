@@ -32,34 +32,39 @@ extension Workspace {
     /// - Throws: `SeriesIOError` from the source, `WorkspaceError.unlinkedSeries`, database errors.
     public func importObservations(from source: some ObservationSource, checksum: String? = nil,
                                    strict: Bool = false, progress: ImportProgress? = nil) throws -> ImportRecord {
+        try database.write { db in try Self.importObservations(db, from: source, checksum: checksum, strict: strict, progress: progress) }
+    }
+
+    /// `importObservations(from:checksum:strict:progress:)` in a transaction already open, so
+    /// that other rows (a progress report) are stored with the observations or not at all.
+    static func importObservations(_ db: Database, from source: some ObservationSource, checksum: String?,
+                                   strict: Bool, progress: ImportProgress?) throws -> ImportRecord {
         var source = source
         let file = source.file
-        return try database.write { db in
-            try db.execute(sql: "INSERT INTO import_log (file, checksum, imported_at) VALUES (?, '', ?)",
-                           arguments: [file, ISO8601DateFormatter().string(from: Date())])
-            let importID = db.lastInsertedRowID
-            var writer = try VintageWriter(db, importID: importID)
-            var detector = ConflictDetector(file: file)
-            var rows = 0
-            var newObservations = 0
-            while let row = try source.next() {
-                if try writer.store(row, firstOfObservation: detector.record(row)) { newObservations += 1 }
-                rows += 1
-                if let progress, rows % progress.interval == 0 { progress.report(rows) }
-            }
-            let stored = try writer.finish()
-            let linked = Set(try Self.catalog(db).targets.map(\.dataSeries))
-            let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
-            if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
-            let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
-            try db.execute(sql: """
-                UPDATE import_log SET checksum = ?, rows_read = ?, new_observations = ?, new_vintages = ?,
-                    restated = ?, unchanged = ?, missing = ?, warnings = ? WHERE id = ?
-                """, arguments: [checksum ?? source.checksum ?? "", rows + source.missingCount, newObservations,
-                                 stored - newObservations - writer.restated, writer.restated, rows - stored,
-                                 source.missingCount, warnings, importID])
-            return try DecodedRow<ImportRecord>.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!.value
+        try db.execute(sql: "INSERT INTO import_log (file, checksum, imported_at) VALUES (?, '', ?)",
+                       arguments: [file, ISO8601DateFormatter().string(from: Date())])
+        let importID = db.lastInsertedRowID
+        var writer = try VintageWriter(db, importID: importID)
+        var detector = ConflictDetector(file: file)
+        var rows = 0
+        var newObservations = 0
+        while let row = try source.next() {
+            if try writer.store(row, firstOfObservation: detector.record(row)) { newObservations += 1 }
+            rows += 1
+            if let progress, rows % progress.interval == 0 { progress.report(rows) }
         }
+        let stored = try writer.finish()
+        let linked = Set(try Self.catalog(db).targets.map(\.dataSeries))
+        let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
+        if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
+        let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
+        try db.execute(sql: """
+            UPDATE import_log SET checksum = ?, rows_read = ?, new_observations = ?, new_vintages = ?,
+                restated = ?, unchanged = ?, missing = ?, warnings = ? WHERE id = ?
+            """, arguments: [checksum ?? source.checksum ?? "", rows + source.missingCount, newObservations,
+                             stored - newObservations - writer.restated, writer.restated, rows - stored,
+                             source.missingCount, warnings, importID])
+        return try DecodedRow<ImportRecord>.fetchOne(db, sql: "SELECT * FROM import_log WHERE id = ?", arguments: [importID])!.value
     }
 }
 

@@ -12,6 +12,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
     case unknownSeries(String)
     /// A stored row that does not decode (a workspace edited by hand).
     case corruptRow(table: String, detail: String)
+    /// A progress report that cannot be stored.
+    case invalidReport(target: String, reason: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
             return "no series '\(id)' in the workspace; `targettrack series list` shows the ones it holds"
         case let .corruptRow(table, detail):
             return "the workspace's \(table) table holds a row that cannot be read: \(detail)"
+        case let .invalidReport(target, reason):
+            return "progress report on \(target): \(reason); nothing was stored"
         }
     }
 }

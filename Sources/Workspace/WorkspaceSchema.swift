@@ -116,6 +116,47 @@ enum WorkspaceSchema {
         migrator.registerMigration("v4: import log counts values restated at more decimals") { db in
             try db.execute(sql: "ALTER TABLE import_log ADD COLUMN restated INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v5: dashboard accounts, progress reports, audit log, revision counter") { db in
+            // `revision` counts every change of what a month's results depend on (the catalog,
+            // the import log, stored documents), so a server can cache results per revision.
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    name TEXT PRIMARY KEY,
+                    role TEXT NOT NULL,
+                    department TEXT,
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL);
+                CREATE TABLE progress_report (
+                    id INTEGER PRIMARY KEY,
+                    target TEXT NOT NULL,
+                    period TEXT NOT NULL,
+                    state TEXT,
+                    amount REAL,
+                    note TEXT NOT NULL DEFAULT '',
+                    reported_on TEXT NOT NULL,
+                    author TEXT NOT NULL,
+                    filed_at TEXT NOT NULL,
+                    import_id INTEGER NOT NULL);
+                CREATE INDEX progress_report_target ON progress_report(target, id);
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT '');
+                CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                INSERT INTO revision (id, value) VALUES (1, 0);
+                """)
+            for table in ["catalog_target", "import_log", "document"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_\(event.lowercased())_revision AFTER \(event) ON \(table)
+                        BEGIN UPDATE revision SET value = value + 1 WHERE id = 1; END
+                        """)
+                }
+            }
+        }
         return migrator
     }
 }

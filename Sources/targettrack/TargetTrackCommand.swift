@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `targettrack` command: the root of every subcommand.
 @main
-struct TargetTrackCommand: ParsableCommand {
+struct TargetTrackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targettrack",
         abstract: "Track a government's annual targets: which will be missed, by how much, and who owns them.",
@@ -38,6 +38,8 @@ struct TargetTrackCommand: ParsableCommand {
             BacktestCommand.self,
             Bench.self,
             Regress.self,
+            ServeCommand.self,
+            UsersCommand.self,
         ]
     )
 }
