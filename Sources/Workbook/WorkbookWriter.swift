@@ -6,6 +6,9 @@ extension Workbook {
     /// Writes the workbook to `path` atomically: libxlsxwriter builds it in a temporary file,
     /// which then replaces `path` whole (a reader never sees half a workbook).
     ///
+    /// Rows are streamed to disk as they are rendered (libxlsxwriter's constant-memory mode), so
+    /// the rendering needs little memory beyond the sheets themselves.
+    ///
     /// Every sheet is checked first (names, row widths, finite numbers, highlight columns), so a
     /// bad value writes nothing. Header cells are bold on a grey fill; each column's number
     /// format applies to its number cells.
@@ -64,7 +67,15 @@ extension Workbook {
     }
 
     private func render(to scratch: String, reportingAs path: String) throws {
-        guard let book = workbook_new(scratch) else {
+        // Constant-memory mode: each row goes to a temporary file as it is written (strings
+        // inline, not shared), so a million-row sheet needs no more memory than a small one.
+        // The folder's name stays allocated until the workbook is closed (the defers run last first).
+        let folder = strdup(FileManager.default.temporaryDirectory.path)
+        defer { free(folder) }
+        var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: folder,
+                                           use_zip64: UInt8(LXW_FALSE.rawValue))
+        let opened = workbook_new_opt(scratch, &options)
+        guard let book = opened else {
             throw WorkbookError.library(path: path, sheet: "", cell: "", message: "cannot create the workbook")
         }
         var closed = false
