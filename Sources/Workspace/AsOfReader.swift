@@ -3,10 +3,10 @@ import GRDBSQLite
 import TargetModel
 
 /// The engine's read path: every observation at its visible latest vintage, in one pass over the
-/// integer-coded observation table in primary-key order (series, period, measure, …), straight
-/// from SQLite's row buffer. A series' rows (a few hundred at most) are held until its last one
-/// has arrived, so that its release cutoff is known before any of them is chosen; nothing is
-/// sorted or materialised as a `Vintage`.
+/// packed vintage blocks in series order, straight from SQLite's row buffer. A series' vintages
+/// (a few hundred at most) are held until its last block has arrived, so that its release cutoff
+/// is known before any of them is chosen; they are sorted by (period, measure) only when their
+/// blocks are not already in that order, and never materialised as a `Vintage`.
 ///
 /// It applies exactly the rules of `AsOf` (which stays the reference, used by `series show` and
 /// `export`): a vintage's release is `released`, else period end + the series' publication lag;
@@ -42,10 +42,7 @@ struct AsOfReader {
         for row in try GRDB.Row.fetchAll(db, sql: "SELECT key, id, unit, publication_lag_days FROM series") {
             info[row[0]] = (row[1], row[2], row[3])
         }
-        let statement = try db.makeStatement(sql: """
-            SELECT series, period, measure, released, value, import_id, source_line
-            FROM observation ORDER BY series, period, measure
-            """)
+        let statement = try db.makeStatement(sql: "SELECT series, import_id, vintages FROM vintage_block ORDER BY series")
         let handle = statement.sqliteStatement
         var data: [String: SeriesData] = [:]
         data.reserveCapacity(info.count)
@@ -57,6 +54,9 @@ struct AsOfReader {
             guard let series = current else { return }
             guard let meta = info[series] else {
                 throw WorkspaceError.corruptRow(table: "observation", detail: "series key \(series) has no series row")
+            }
+            if !zip(rows, rows.dropFirst()).allSatisfy({ ($0.period, $0.measure) <= ($1.period, $1.measure) }) {
+                rows.sort { ($0.period, $0.measure) < ($1.period, $1.measure) }
             }
             let chosen = try choose(rows, lag: meta.lag, cutoffCodes: cutoffCodes, into: SeriesData(id: meta.id, unit: meta.unit))
             if !chosen.values.isEmpty { data[meta.id] = chosen }
@@ -74,9 +74,11 @@ struct AsOfReader {
                 rows.removeAll(keepingCapacity: true)
                 current = series
             }
-            rows.append(Row(period: Int(sqlite3_column_int64(handle, 1)), measure: Int(sqlite3_column_int64(handle, 2)),
-                            release: Int(sqlite3_column_int64(handle, 3)), importID: sqlite3_column_int64(handle, 5),
-                            line: Int(sqlite3_column_int64(handle, 6)), value: sqlite3_column_double(handle, 4)))
+            let importID = sqlite3_column_int64(handle, 1)
+            try PackedVintage.unpack(PackedVintage.block(handle, column: 2)) { vintage in
+                rows.append(Row(period: vintage.period, measure: vintage.measure, release: vintage.released,
+                                importID: importID, line: vintage.line, value: vintage.value))
+            }
         }
         try finishSeries()
         return data

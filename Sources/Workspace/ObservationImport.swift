@@ -44,18 +44,17 @@ extension Workspace {
         try db.execute(sql: "INSERT INTO import_log (file, checksum, imported_at) VALUES (?, '', ?)",
                        arguments: [file, ISO8601DateFormatter().string(from: Date())])
         let importID = db.lastInsertedRowID
-        var writer = try VintageWriter(db, importID: importID)
-        var detector = ConflictDetector(file: file)
+        var writer = try VintageWriter(db, importID: importID, file: file)
         var rows = 0
-        var newObservations = 0
         while let row = try source.next() {
-            if try writer.store(row, firstOfObservation: detector.record(row)) { newObservations += 1 }
+            try writer.store(row)
             rows += 1
             if let progress, rows % progress.interval == 0 { progress.report(rows) }
         }
-        let stored = try writer.finish()
+        try writer.finish()
+        let (stored, newObservations) = (writer.stored, writer.newObservations)
         let linked = Set(try Self.catalog(db).targets.map(\.dataSeries))
-        let unlinked = detector.series.filter { !linked.contains($0) }.sorted()
+        let unlinked = writer.series.filter { !linked.contains($0) }.sorted()
         if strict && !unlinked.isEmpty { throw WorkspaceError.unlinkedSeries(file: file, series: unlinked) }
         let warnings = unlinked.map { "no catalog target links to series '\($0)'" }.joined(separator: "\n")
         try db.execute(sql: """

@@ -157,6 +157,6 @@ extension Workspace {
 
     /// Number of stored vintages.
     public func vintageCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM observation")! }
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT ifnull(sum(length(vintages)), 0) FROM vintage_block")! / PackedVintage.size }
     }
 }

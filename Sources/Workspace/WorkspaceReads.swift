@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import TargetModel
 
 extension Workspace {
@@ -15,25 +16,31 @@ extension Workspace {
             let files = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, file FROM import_log")
                 .map { ($0[0] as Int64, $0[1] as String) })
             let filter = series == nil ? "" : "WHERE series = (SELECT key FROM series WHERE id = ?)"
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT series, period, measure, released, value, unit, source, import_id, source_line
-                FROM observation \(filter) ORDER BY import_id, source_line
-                """, arguments: StatementArguments(series.map { [$0] } ?? []))
+            let blocks = try db.makeStatement(sql: "SELECT series, import_id, vintages FROM vintage_block \(filter)")
+            try blocks.setArguments(StatementArguments(series.map { [$0] } ?? []))
+            let handle = blocks.sqliteStatement
             var vintages: [Vintage] = []
-            while let row = try rows.next() {
-                let seriesKey: Int64 = row[0], periodCode: Int = row[1], measureCode: Int = row[2], releasedCode: Int = row[3]
-                let unit: Int64 = row[5], source: Int64 = row[6], importID: Int64 = row[7]
-                guard let series = seriesByKey[seriesKey], let period = StorageCode.period(code: periodCode),
-                      let measure = StorageCode.measure(code: measureCode), let released = StorageCode.day(code: releasedCode),
-                      let unitText = labels[unit], let sourceText = labels[source], let file = files[importID] else {
-                    throw WorkspaceError.corruptRow(table: "observation", detail: "series \(seriesKey), period \(periodCode), "
-                        + "measure \(measureCode), released \(releasedCode), unit \(unit), source \(source), import \(importID)")
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                 }
-                let observation = Observation(series: series.id, period: period, measure: measure, value: row[4],
-                                              unit: unitText, released: released, source: sourceText)
-                vintages.append(Vintage(observation: observation, file: file, line: row[8], importID: importID,
-                                        publicationLagDays: series.lag))
+                let seriesKey = sqlite3_column_int64(handle, 0), importID = sqlite3_column_int64(handle, 1)
+                try PackedVintage.unpack(PackedVintage.block(handle, column: 2)) { packed in
+                    guard let series = seriesByKey[seriesKey], let period = StorageCode.period(code: packed.period),
+                          let measure = StorageCode.measure(code: packed.measure), let released = StorageCode.day(code: packed.released),
+                          let unitText = labels[packed.unit], let sourceText = labels[packed.source], let file = files[importID] else {
+                        throw WorkspaceError.corruptRow(table: "vintage_block", detail: "series \(seriesKey), period \(packed.period), "
+                            + "measure \(packed.measure), released \(packed.released), unit \(packed.unit), source \(packed.source), import \(importID)")
+                    }
+                    let observation = Observation(series: series.id, period: period, measure: measure, value: packed.value,
+                                                  unit: unitText, released: released, source: sourceText)
+                    vintages.append(Vintage(observation: observation, file: file, line: packed.line, importID: importID,
+                                            publicationLagDays: series.lag))
+                }
             }
+            vintages.sort { ($0.importID, $0.line) < ($1.importID, $1.line) }
             return vintages
         }
     }

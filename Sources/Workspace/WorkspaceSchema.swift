@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Every schema change of the workspace file, in order. A migration is never edited once it has
@@ -156,6 +157,42 @@ enum WorkspaceSchema {
                         """)
                 }
             }
+        }
+        migrator.registerMigration("v6: vintages packed per series and import") { db in
+            // A series' vintages from one import (one run of its rows in the file: `part`) are one
+            // BLOB of `PackedVintage`s in file order, so that an import writes a few B-tree cells
+            // per series instead of one per observation. A vintage stays unique per observation,
+            // release date and value: `VintageWriter` stores no row equal to a held one.
+            try db.execute(sql: """
+                CREATE TABLE vintage_block (
+                    series INTEGER NOT NULL,
+                    import_id INTEGER NOT NULL,
+                    part INTEGER NOT NULL,
+                    vintages BLOB NOT NULL,
+                    PRIMARY KEY (series, import_id, part)) WITHOUT ROWID;
+                """)
+            let insert = try db.makeStatement(sql: "INSERT INTO vintage_block (series, import_id, part, vintages) VALUES (?, ?, 0, ?)")
+            var block: [UInt8] = []
+            var owner: (series: Int64, importID: Int64)?
+            func store() throws {
+                if let owner, !block.isEmpty { try insert.execute(arguments: [owner.series, owner.importID, Data(block)]) }
+                block.removeAll(keepingCapacity: true)
+            }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT series, import_id, period, measure, released, value, unit, source, source_line
+                FROM observation ORDER BY series, import_id, source_line
+                """)
+            while let row = try rows.next() {
+                let next: (series: Int64, importID: Int64) = (row[0], row[1])
+                if owner.map({ $0 != next }) ?? true {
+                    try store()
+                    owner = next
+                }
+                PackedVintage(period: row[2], measure: row[3], released: row[4], value: row[5], unit: row[6], source: row[7],
+                              line: row[8]).append(to: &block)
+            }
+            try store()
+            try db.execute(sql: "DROP TABLE observation")
         }
         return migrator
     }

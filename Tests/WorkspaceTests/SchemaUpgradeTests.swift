@@ -63,3 +63,46 @@ import Workspace
         #expect(try workspace.vintages(series: "fai").map(\.observation.value) == [1200.5, 2300, 1201])
     }
 }
+
+/// `Fixtures/workspace-v5.sqlite` was written by the version-5 schema's `targettrack` (one row per
+/// vintage: `init`, then `import workspace-v5-a.csv`, then `import workspace-v5-b.csv`, the files
+/// beside it, with revisions, a re-release, a restatement and an unknown release date). Upgraded
+/// to packed vintage blocks (v6), it reads exactly as the same files imported now.
+@Suite struct PackedVintageUpgradeTests {
+    private func temporaryPath() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-v5-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("w.sqlite").path
+    }
+
+    private func described(_ workspace: Workspace) throws -> [String] {
+        try workspace.vintages().map { "\($0.observation) \(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line) import \($0.importID)" }
+    }
+
+    @Test func aVersion5WorkspaceReadsAsTheSameFilesImportedNow() throws {
+        let path = try temporaryPath()
+        try FileManager.default.copyItem(atPath: SchemaUpgradeTests.fixtures.appendingPathComponent("workspace-v5.sqlite").path, toPath: path)
+        let upgraded = try Workspace(path: path)
+        let fresh = try Workspace(path: try temporaryPath())
+        for name in ["workspace-v5-a.csv", "workspace-v5-b.csv"] {
+            let text = try String(contentsOf: SchemaUpgradeTests.fixtures.appendingPathComponent(name), encoding: .utf8)
+            try fresh.importObservations(from: LongCSVReader(text: text, file: name))
+        }
+        #expect(try upgraded.integrityCheck() == ["ok"])
+        #expect(try upgraded.vintageCount() == 12)
+        #expect(try described(upgraded) == described(fresh))
+        #expect(try upgraded.importLog().map { [$0.rowsRead, $0.newObservations, $0.newVintages, $0.restated, $0.unchanged] }
+            == [[8, 8, 0, 0, 0], [6, 2, 2, 0, 2]])
+        #expect(try upgraded.importLog().map { [$0.rowsRead, $0.newObservations, $0.newVintages, $0.restated, $0.unchanged] }
+            == fresh.importLog().map { [$0.rowsRead, $0.newObservations, $0.newVintages, $0.restated, $0.unchanged] })
+        for day in [nil, CalendarDay("2013-04-30"), CalendarDay("2013-07-31"), CalendarDay("2013-08-01")] {
+            #expect(try upgraded.seriesData(knownAt: day) == fresh.seriesData(knownAt: day))
+        }
+        for month in [3, 6, 9] {
+            #expect(try upgraded.seriesData(asOfPeriod: .month(year: 2013, month: month)) == fresh.seriesData(asOfPeriod: .month(year: 2013, month: month)))
+        }
+        let b = try String(contentsOf: SchemaUpgradeTests.fixtures.appendingPathComponent("workspace-v5-b.csv"), encoding: .utf8)
+        let again = try upgraded.importObservations(from: LongCSVReader(text: b, file: "workspace-v5-b.csv"))
+        #expect((again.newObservations, again.newVintages, again.unchanged) == (0, 0, 6))
+    }
+}

@@ -234,4 +234,18 @@ private let aug = Period.month(year: 2013, month: 8)
         }
         #expect(try workspace.vintageCount() == 0)
     }
+
+    @Test("A row of a series that comes back later in the file is checked against its earlier rows, unchanged ones too")
+    func aSeriesComingBackIsCheckedAgainstItsUnchangedRows() throws {
+        let workspace = try temporaryWorkspace()
+        try load(workspace, "a,2013-09,ytd_value,1,,2013-10-20,\n")
+        #expect(throws: SeriesIOError.conflictingRows(file: "f.csv", firstLine: 2, secondLine: 4, series: "a",
+                                                      period: sep, measure: .ytdValue, firstValue: 1, secondValue: 2)) {
+            try load(workspace, "a,2013-09,ytd_value,1,,2013-10-20,\nb,2013-01,ytd_value,1,,,\na,2013-09,ytd_value,2,,2013-10-20,\n")
+        }
+        let record = try load(workspace, "a,2013-09,ytd_value,1,,2013-10-20,\nb,2013-01,ytd_value,1,,,\na,2013-10,ytd_value,3,,,\n"
+            + "b,2013-01,ytd_value,1,,,\na,2013-09,ytd_value,1,,2013-10-20,\na,2013-10,ytd_value,3,,,\n")
+        #expect((record.rowsRead, record.newObservations, record.newVintages, record.unchanged) == (6, 2, 0, 4))
+        #expect(try workspace.vintageCount() == 3)
+    }
 }
