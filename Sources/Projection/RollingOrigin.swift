@@ -8,14 +8,18 @@
 ///   over all series in the batch for the past calendar years. The models whose ratio is within
 ///   `combinationBand` of the best (and not above carry-forward's 1) are averaged with weights
 ///   ∝ 1 / ratio², so a clear winner is used alone and near-ties are combined. Before any model
-///   has a record, carry-forward is used, except for cumulative amounts (year totals, progress),
-///   where the completion profile is.
+///   has a record, every model that projects is weighted equally (carry-forward among them: with
+///   no evidence, no model is preferred), except for cumulative amounts (year totals, progress),
+///   where the completion profile is used alone. `Choice.basis` says which record the choice
+///   rests on: the series' own, the batch's (borrowed), or none.
 /// - **Interval**: the combination's past errors at the same month (the combination of each past
 ///   year formed with the weights known then), each divided by the series'
 ///   error scale known before that year (root mean square of its earlier errors), pooled over the
 ///   batch; the projection's distribution is its centre plus the series' current scale times those
-///   standardized errors (split-conformal with a local scale). With fewer than
-///   `minimumPooledErrors` such errors, or no scale for the series, the interval is analytic.
+///   standardized errors (split-conformal with a local scale). A series without a scale of its own
+///   (fewer than `minimumScaleYears` past errors) borrows the median scale of the batch's series of
+///   the same measure (`Choice.borrowedScale`). With fewer than `minimumPooledErrors` such errors,
+///   or no scale at all, the interval is analytic.
 package struct RollingOrigin {
     static let minimumOwnYears = 5
     static let minimumPooledYears = 10
@@ -38,9 +42,24 @@ package struct RollingOrigin {
         package var center: Double
         package var distribution: PredictiveDistribution
         var interval: IntervalSource
+        /// The record the choice rests on.
+        package var basis: RecordBasis
+        /// The number of the batch's series of the same measure whose median error scale the
+        /// interval borrowed; `nil` when it used the series' own (or is analytic).
+        package var borrowedScale: Int?
 
         /// The heaviest model.
         var lead: ModelID { weights[0].model }
+    }
+
+    /// What a choice's error ratios come from.
+    package enum RecordBasis: Sendable, Equatable {
+        /// The series' own past years (at least `minimumOwnYears`, shrunk toward the batch's).
+        case own
+        /// Borrowed: the batch's record over the years before, from this many series.
+        case pooled(series: Int)
+        /// No model has a record yet: the models that project, equally weighted.
+        case none
     }
 
     /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
@@ -74,6 +93,8 @@ private struct MonthTable {
     /// Pooled absolute errors by model and calendar year, over years where the benchmark has one
     /// too (empty for the benchmark itself).
     var pooledByYear: [[Int: (sum: Double, base: Double, count: Int)]] = []
+    /// firstRecord[model][grid]: the first calendar year the model has a scored error for the grid.
+    var firstRecord: [[Int?]] = []
     /// The combination at every (grid, year), its errors, and its standardized errors by year.
     var combined: [[RollingOrigin.Choice?]] = []
     var combinedErrors: [[Double]] = []
@@ -95,11 +116,13 @@ private struct MonthTable {
         let base = errors[benchmark]
         for (model, byGrid) in errors.enumerated() {
             var byYear: [Int: (sum: Double, base: Double, count: Int)] = [:]
-            defer { pooledByYear.append(byYear) }
+            var first = [Int?](repeating: nil, count: grids.count)
+            defer { pooledByYear.append(byYear); firstRecord.append(first) }
             guard model != benchmark else { continue }
             for (g, e) in byGrid.enumerated() {
                 for t in e.indices where !e[t].isNaN && !base[g][t].isNaN {
                     let year = grids[g].firstYear + t
+                    if first[g] == nil { first[g] = year }
                     byYear[year, default: (0, 0, 0)].sum += abs(e[t])
                     byYear[year]!.base += abs(base[g][t])
                     byYear[year]!.count += 1
@@ -142,11 +165,29 @@ private struct MonthTable {
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
         guard var choice = combined[g][t] else { return nil }
         let calendarYear = grids[g].firstYear + t
-        if let scale = MonthTable.scale(combinedErrors[g], before: t), let pooled = pooledBefore[calendarYear] {
+        guard let pooled = pooledBefore[calendarYear] else { return choice }
+        if let scale = MonthTable.scale(combinedErrors[g], before: t) {
             choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
+        } else if let borrowed = borrowedScale(grid: g, year: calendarYear) {
+            choice.distribution = .empirical(center: choice.center, scale: borrowed.scale, errors: pooled)
+            choice.interval = .empirical
+            choice.borrowedScale = borrowed.series
         }
         return choice
+    }
+
+    /// The median error scale, before a calendar year, of the other series of grid g's measure that
+    /// have one, and how many they are; `nil` when none has.
+    func borrowedScale(grid g: Int, year calendarYear: Int) -> (scale: Double, series: Int)? {
+        let scales = grids.indices.compactMap { h -> Double? in
+            guard h != g, grids[h].measure == grids[g].measure else { return nil }
+            let t = Swift.min(calendarYear - grids[h].firstYear, grids[h].yearCount)
+            return t > 0 ? MonthTable.scale(combinedErrors[h], before: t) : nil
+        }.sorted()
+        guard !scales.isEmpty else { return nil }
+        let mid = scales.count / 2
+        return (scales.count % 2 == 1 ? scales[mid] : (scales[mid - 1] + scales[mid]) / 2, scales.count)
     }
 
     /// The weighted combination at an origin, with an analytic distribution (replaced by the
@@ -155,11 +196,15 @@ private struct MonthTable {
         let slot = grids[g].index(t, month)
         let available = forecasts.tables.indices.filter { !forecasts.tables[$0].center[g][slot].isNaN }
         guard !available.isEmpty else { return nil }
-        var ratios = scores(among: available, grid: g, year: t)
-        if ratios.count == 1, let profile, available.contains(profile),
-           grids[g].measure == .progress || grids[g].measure == .yearTotal {
-            // No record yet: for cumulative amounts the completion profile, not the amount so far.
-            ratios = [(profile, 1)]
+        var (ratios, basis) = scores(among: available, grid: g, year: t)
+        if basis == .none {
+            // No record yet: for cumulative amounts the completion profile, not the amount so far;
+            // otherwise every model that projects, equally weighted.
+            if let profile, available.contains(profile), grids[g].measure == .progress || grids[g].measure == .yearTotal {
+                ratios = [(profile, 1)]
+            } else {
+                ratios = available.map { ($0, 1) }
+            }
         }
         guard let best = ratios.min(by: { $0.ratio < $1.ratio })?.ratio else { return nil }
         let band = Swift.min(1, best * (1 + RollingOrigin.combinationBand))
@@ -173,16 +218,19 @@ private struct MonthTable {
             sd += weight * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
         }
         return .init(weights: weights.map { WeightedModel(forecasts.models[$0.model], weight: $0.weight) },
-                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic)
+                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic, basis: basis)
     }
 
     /// Error ratio to the benchmark of every available model (the benchmark itself 1), in registry
-    /// order; models with no record yet are left out (only the benchmark when nothing has one).
-    func scores(among models: [Int], grid g: Int, year t: Int) -> [(model: Int, ratio: Double)] {
-        guard models.contains(benchmark) else { return [(models[0], 1)] }
+    /// order; models with no record yet are left out (only the benchmark when nothing has one), and
+    /// what the ratios rest on: `.own` when a model's own record was used, else `.pooled` with the
+    /// number of series that record comes from, `.none` when no model has one.
+    func scores(among models: [Int], grid g: Int, year t: Int) -> (ratios: [(model: Int, ratio: Double)], basis: RollingOrigin.RecordBasis) {
+        guard models.contains(benchmark) else { return ([(models[0], 1)], .none) }
         let base = errors[benchmark][g]
         let calendarYear = grids[g].firstYear + t
         var scores: [(model: Int, ratio: Double)] = []
+        var own = false, pooledSeries = 0
         for model in models {
             guard model != benchmark else {
                 scores.append((model, 1))
@@ -198,14 +246,16 @@ private struct MonthTable {
             let ownBase = years.reduce(0) { $0 + abs(base[$1]) }
             if years.count >= RollingOrigin.minimumOwnYears && ownBase > 0 {
                 // Own ratios shrink toward the pooled one: n own years count n, the pool `shrinkage`.
-                let own = years.reduce(0) { $0 + abs(e[$1]) } / ownBase
+                let ratio = years.reduce(0) { $0 + abs(e[$1]) } / ownBase
                 let w = Double(years.count) / (Double(years.count) + RollingOrigin.shrinkage)
-                scores.append((model, w * own + (1 - w) * (pooled ?? 1)))
+                scores.append((model, w * ratio + (1 - w) * (pooled ?? 1)))
+                own = true
             } else if let pooled {
                 scores.append((model, pooled))
+                pooledSeries = Swift.max(pooledSeries, firstRecord[model].filter { $0.map { $0 < calendarYear } ?? false }.count)
             }
         }
-        return scores
+        return (scores, own ? .own : pooledSeries > 0 ? .pooled(series: pooledSeries) : .none)
     }
 
     /// A deliberately wide standard deviation for a model without its own: twice the root mean
