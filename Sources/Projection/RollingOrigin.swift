@@ -1,3 +1,5 @@
+import TargetModel
+
 /// Model choice and calibrated intervals by rolling-origin backtest, strictly out of sample.
 ///
 /// For every series, year t and information month m, each model's projections of the years before
@@ -111,6 +113,9 @@ private struct MonthTable {
     /// The first calendar year each model has a scored error for each grid, at
     /// `model * grids.count + g` (`Int.max` when none).
     var firstRecord: [Int] = []
+    /// The median error scale of the batch's series of each measure that have one before each
+    /// calendar year (by `year − firstYear`), and how many they are.
+    var medianScale: [YearEndMeasure: [(scale: Double, series: Int)?]] = [:]
     /// The combination at every row, and its errors.
     var combined: [RollingOrigin.Choice?] = []
     var combinedErrors: [Double] = []
@@ -153,6 +158,7 @@ private struct MonthTable {
         combined.reserveCapacity(rows)
         combinedErrors.reserveCapacity(rows)
         var zByYear = [[Double]](repeating: [], count: yearSpan)
+        var scalesByYear: [YearEndMeasure: [[Double]]] = [:]
         for (g, grid) in grids.enumerated() {
             var squares = 0.0, known = 0
             for t in 0..<grid.yearCount {
@@ -160,12 +166,25 @@ private struct MonthTable {
                 let e = choice.map { $0.center - grid.outcome(t) } ?? .nan
                 combined.append(choice)
                 combinedErrors.append(e)
+                let scale = MonthTable.scale(sumOfSquares: squares, count: known)
+                if let scale { scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][grid.firstYear + t - firstYear].append(scale) }
                 guard !e.isNaN else { continue }
-                if let scale = MonthTable.scale(sumOfSquares: squares, count: known) {
-                    zByYear[grid.firstYear + t - firstYear].append(e / scale)
-                }
+                if let scale { zByYear[grid.firstYear + t - firstYear].append(e / scale) }
                 squares += e * e
                 known += 1
+            }
+            // A series that ends earlier lends its last scale to the later years.
+            if let scale = MonthTable.scale(sumOfSquares: squares, count: known) {
+                for k in (grid.firstYear + grid.yearCount - firstYear)..<yearSpan {
+                    scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][k].append(scale)
+                }
+            }
+        }
+        medianScale = scalesByYear.mapValues { byYear in
+            byYear.map { scales -> (scale: Double, series: Int)? in
+                guard !scales.isEmpty else { return nil }
+                let sorted = scales.sorted(), mid = sorted.count / 2
+                return (sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, sorted.count)
             }
         }
         // The standardized errors of all years before each one: the earlier years' merged in turn.
@@ -262,25 +281,12 @@ private struct MonthTable {
         if let scale = scale(grid: g, before: t) {
             choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
-        } else if let borrowed = borrowedScale(grid: g, year: calendarYear) {
+        } else if let borrowed = medianScale[grids[g].measure]?[calendarYear - firstYear] {
             choice.distribution = .empirical(center: choice.center, scale: borrowed.scale, errors: pooled)
             choice.interval = .empirical
             choice.borrowedScale = borrowed.series
         }
         return choice
-    }
-
-    /// The median error scale, before a calendar year, of the other series of grid g's measure that
-    /// have one, and how many they are; `nil` when none has.
-    func borrowedScale(grid g: Int, year calendarYear: Int) -> (scale: Double, series: Int)? {
-        let scales = grids.indices.compactMap { h -> Double? in
-            guard h != g, grids[h].measure == grids[g].measure else { return nil }
-            let t = Swift.min(calendarYear - grids[h].firstYear, grids[h].yearCount)
-            return t > 0 ? scale(grid: h, before: t) : nil
-        }.sorted()
-        guard !scales.isEmpty else { return nil }
-        let mid = scales.count / 2
-        return (scales.count % 2 == 1 ? scales[mid] : (scales[mid - 1] + scales[mid]) / 2, scales.count)
     }
 
     /// The weighted combination at an origin, with an analytic distribution (replaced by the
