@@ -110,9 +110,9 @@ private struct MonthTable {
     /// The pooled error ratio of every model over the calendar years before each one, at
     /// `model * (yearSpan + 1) + (year − firstYear)`; NaN with too little pooled record.
     var pooledRatioBefore: [Double] = []
-    /// The first calendar year each model has a scored error for each grid, at
-    /// `model * grids.count + g` (`Int.max` when none).
-    var firstRecord: [Int] = []
+    /// How many series have a scored error of each model in the calendar years before each one,
+    /// at `model * (yearSpan + 1) + (year − firstYear)`.
+    var recordSeriesBefore: [Int] = []
     /// The median error scale of the batch's series of each measure that have one before each
     /// calendar year (by `year − firstYear`), and how many they are.
     var medianScale: [YearEndMeasure: [(scale: Double, series: Int)?]] = [:]
@@ -201,19 +201,25 @@ private struct MonthTable {
     /// then over the years before each one.
     private mutating func poolErrors(modelCount: Int) {
         pooledByYear = .init(repeating: (0, 0, 0), count: modelCount * yearSpan)
-        firstRecord = .init(repeating: .max, count: modelCount * grids.count)
+        recordSeriesBefore = .init(repeating: 0, count: modelCount * (yearSpan + 1))
         let base = benchmark * rows
         for model in 0..<modelCount where model != benchmark {
             for (g, grid) in grids.enumerated() {
                 let row = model * rows + rowStart[g], baseRow = base + rowStart[g]
                 let year = model * yearSpan + grid.firstYear - firstYear
+                if let first = (0..<grid.yearCount).first(where: { !errors[row + $0].isNaN && !errors[baseRow + $0].isNaN }) {
+                    // Counted from the year after its first record on (prefix sums below).
+                    recordSeriesBefore[model * (yearSpan + 1) + grid.firstYear + first - firstYear + 1] += 1
+                }
                 for t in 0..<grid.yearCount where !errors[row + t].isNaN && !errors[baseRow + t].isNaN {
-                    firstRecord[model * grids.count + g] = Swift.min(firstRecord[model * grids.count + g], grid.firstYear + t)
                     pooledByYear[year + t].sum += abs(errors[row + t])
                     pooledByYear[year + t].base += abs(errors[baseRow + t])
                     pooledByYear[year + t].count += 1
                 }
             }
+        }
+        for model in 0..<modelCount where yearSpan > 0 {
+            for k in 1...yearSpan { recordSeriesBefore[model * (yearSpan + 1) + k] += recordSeriesBefore[model * (yearSpan + 1) + k - 1] }
         }
         pooledRatioBefore = .init(repeating: .nan, count: modelCount * (yearSpan + 1))
         for model in 0..<modelCount where model != benchmark {
@@ -350,8 +356,7 @@ private struct MonthTable {
                 own = true
             } else if let pooled {
                 scores.append((model, pooled))
-                let first = firstRecord[(model * grids.count)..<(model * grids.count + grids.count)]
-                pooledSeries = Swift.max(pooledSeries, first.filter { $0 < calendarYear }.count)
+                pooledSeries = Swift.max(pooledSeries, recordSeriesBefore[model * (yearSpan + 1) + calendarYear - firstYear])
             }
         }
         return (scores, own ? .own : pooledSeries > 0 ? .pooled(series: pooledSeries) : .none)
