@@ -51,6 +51,10 @@ public enum Backtest {
         return score.pseudoTargets.map { ($0.probability, $0.met) }
     }
 
+    /// Scored years after this one are reported apart (`DatasetAccuracy.skillAfter2005`): the
+    /// chooser's rules were judged on the years up to it only (decision 030).
+    public static let lastChoosingYear = 2005
+
     /// Fewest earlier pseudo-targets before a year's P(meet) is recalibrated (otherwise left raw).
     static let minimumRecalibrationCases = 100
 
@@ -81,6 +85,8 @@ public enum Backtest {
         let months: ClosedRange<Int>
         let summaryMonths: ClosedRange<Int>
         var absolute: [Int: [String: (sum: Double, count: Int)]] = [:]
+        /// Absolute errors of the chosen projection and of the benchmark after `lastChoosingYear`, by month.
+        var heldOut: [Int: (chosen: Double, base: Double)] = [:]
         var inside80: [Int: Int] = [:], inside95: [Int: Int] = [:], count: [Int: Int] = [:]
         var years = Set<Int>()
         var pseudoTargets: [(year: Int, probability: Double, met: Bool)] = []
@@ -107,6 +113,10 @@ public enum Backtest {
                         count[m, default: 0] += 1
                         absolute[m, default: [:]]["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
                         absolute[m]!["chosen"]!.count += 1
+                        if year > Backtest.lastChoosingYear {
+                            heldOut[m, default: (0, 0)].chosen += abs(choice.center - outcome)
+                            heldOut[m]!.base += abs(forecasts.tables[forecasts.benchmark].center[g][slot] - outcome)
+                        }
                         for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
                             absolute[m]![model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
                             absolute[m]![model.rawValue]!.count += 1
@@ -134,8 +144,11 @@ public enum Backtest {
             func average(_ value: (MonthAccuracy) -> Double) -> Double {
                 summary.isEmpty ? 0 : summary.map(value).reduce(0, +) / Double(summary.count)
             }
+            let late = summaryMonths.compactMap { heldOut[$0] }.filter { $0.base > 0 }
             return DatasetAccuracy(name: name, series: series, years: years.count, byMonth: byMonth,
-                                   skill: average(\.skill), coverage80: average(\.coverage80),
+                                   skill: average(\.skill),
+                                   skillAfter2005: late.isEmpty ? nil : late.map { 1 - $0.chosen / $0.base }.reduce(0, +) / Double(late.count),
+                                   coverage80: average(\.coverage80),
                                    coverage95: average(\.coverage95),
                                    calibration: ProbabilityCalibration(pseudoTargets.map { ($0.probability, $0.met) }),
                                    recalibrated: ProbabilityCalibration(Backtest.recalibratedOutOfSample(pseudoTargets)))
@@ -153,6 +166,9 @@ public struct DatasetAccuracy: Codable, Sendable {
     public var byMonth: [MonthAccuracy]
     /// 1 − MAE(chosen) / MAE(carry-forward), averaged over the summary months.
     public var skill: Double
+    /// The same skill over the scored years after `Backtest.lastChoosingYear` only (held out from
+    /// the chooser's rules); `nil` when none was scored.
+    public var skillAfter2005: Double?
     /// Share of outcomes inside the 10–90 % interval, averaged over the summary months.
     public var coverage80: Double
     /// Share of outcomes inside the 2.5–97.5 % interval, averaged over the summary months.

@@ -14,7 +14,8 @@ extension BacktestReport {
         var lines: [String] = []
         func f(_ x: Double?, _ digits: Int = 3) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "-" }
         for d in report.datasets {
-            lines.append("\(d.name): \(d.series) series, \(d.years) years; m = 3…9: skill \(f(d.skill)), "
+            lines.append("\(d.name): \(d.series) series, \(d.years) years; m = 3…9: skill \(f(d.skill)) "
+                         + "(years after \(Backtest.lastChoosingYear): \(f(d.skillAfter2005))), "
                          + "coverage 80 % \(f(d.coverage80)), 95 % \(f(d.coverage95))")
             let models = ModelSuite.models.map { $0.id.rawValue }
                 .filter { name in d.byMonth.contains { $0.mae[name] != nil } }

@@ -16,11 +16,12 @@ import TargetModel
 ///   source `.noData` (`.milestone` for milestones);
 /// - the year already complete (December or the annual figure known): a point distribution,
 ///   source `.actual`, interval `exact`;
-/// - too little history for any model: `.fallback` to carry-forward with a wide analytic interval and a
-///   warning; a cumulative amount (year totals, progress) is never carried forward as its year-end:
-///   with one or two past years last years' completion profile projects it (`ProfileModel`), with
+/// - too little history for any model: the models that project, equally weighted, with a wide
+///   analytic interval and a warning (`.fallback` to carry-forward when none does); a cumulative
+///   amount (year totals, progress) is never carried forward as its year-end: with one or two past years last years' completion profile projects it (`ProfileModel`), with
 ///   none the profile pooled over the catalog's series of the same measure, else the calendar;
-/// - every projection carries the past years it stands on (`TargetProjection.historyYears`);
+/// - every projection carries the past years it stands on (`TargetProjection.historyYears`), and a
+///   warning says what its choice or interval borrowed from the batch's other series;
 /// - an index measure (CPI 102.6) judged as a growth target is reported as growth (2.6).
 public struct ProjectionEngine: Sendable {
     public init() {}
@@ -121,9 +122,7 @@ public struct ProjectionEngine: Sendable {
             result.distribution = choice.distribution.shifted(by: -offset)
             result.source = .models(choice.weights)
             result.interval = choice.interval
-            if choice.interval == .analytic && choice.lead == ModelSuite.benchmark {
-                result.warnings.append("too little history: carry-forward with a wide analytic interval")
-            }
+            result.warnings += Self.borrowing(choice)
             return result
         }
         guard let fallback = fallback(grid: grid, year: job.year, month: job.month, latest: job.latest, pooled: pooled) else {
@@ -137,6 +136,28 @@ public struct ProjectionEngine: Sendable {
         result.interval = .analytic
         result.warnings.append(fallback.warning)
         return result
+    }
+
+    /// What a choice did without a record of its own: the models weighted equally for want of
+    /// any record, the model choice borrowed from the batch's record, the error scale borrowed
+    /// from the batch's series of the same measure.
+    static func borrowing(_ choice: RollingOrigin.Choice) -> [String] {
+        var notes: [String] = []
+        switch choice.basis {
+        case .none where choice.weights.count == 1 && choice.lead == ModelSuite.benchmark:
+            notes.append("too little history: carry-forward with a wide analytic interval")
+        case .none:
+            notes.append("no backtest record yet: " + choice.weights.map(\.model.rawValue).joined(separator: ", ")
+                         + " weighted equally, with a wide analytic interval")
+        case let .pooled(series):
+            notes.append("model choice borrowed from the backtest record of \(series) series in the batch")
+        case .own:
+            break
+        }
+        if let series = choice.borrowedScale {
+            notes.append("error scale borrowed from \(series) series of the same measure")
+        }
+        return notes
     }
 
     /// Without any backtested model: for totals and progress, the year-to-date amount over the

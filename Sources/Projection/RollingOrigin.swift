@@ -1,3 +1,5 @@
+import TargetModel
+
 /// Model choice and calibrated intervals by rolling-origin backtest, strictly out of sample.
 ///
 /// For every series, year t and information month m, each model's projections of the years before
@@ -8,14 +10,18 @@
 ///   over all series in the batch for the past calendar years. The models whose ratio is within
 ///   `combinationBand` of the best (and not above carry-forward's 1) are averaged with weights
 ///   ∝ 1 / ratio², so a clear winner is used alone and near-ties are combined. Before any model
-///   has a record, carry-forward is used, except for cumulative amounts (year totals, progress),
-///   where the completion profile is.
+///   has a record, every model that projects is weighted equally (carry-forward among them: with
+///   no evidence, no model is preferred), except for cumulative amounts (year totals, progress),
+///   where the completion profile is used alone. `Choice.basis` says which record the choice
+///   rests on: the series' own, the batch's (borrowed), or none.
 /// - **Interval**: the combination's past errors at the same month (the combination of each past
 ///   year formed with the weights known then), each divided by the series'
 ///   error scale known before that year (root mean square of its earlier errors), pooled over the
 ///   batch; the projection's distribution is its centre plus the series' current scale times those
-///   standardized errors (split-conformal with a local scale). With fewer than
-///   `minimumPooledErrors` such errors, or no scale for the series, the interval is analytic.
+///   standardized errors (split-conformal with a local scale). A series without a scale of its own
+///   (fewer than `minimumScaleYears` past errors) borrows the median scale of the batch's series of
+///   the same measure (`Choice.borrowedScale`). With fewer than `minimumPooledErrors` such errors,
+///   or no scale at all, the interval is analytic.
 package struct RollingOrigin {
     static let minimumOwnYears = 5
     static let minimumPooledYears = 10
@@ -38,9 +44,24 @@ package struct RollingOrigin {
         package var center: Double
         package var distribution: PredictiveDistribution
         var interval: IntervalSource
+        /// The record the choice rests on.
+        package var basis: RecordBasis
+        /// The number of the batch's series of the same measure whose median error scale the
+        /// interval borrowed; `nil` when it used the series' own (or is analytic).
+        package var borrowedScale: Int?
 
         /// The heaviest model.
         var lead: ModelID { weights[0].model }
+    }
+
+    /// What a choice's error ratios come from.
+    package enum RecordBasis: Sendable, Equatable {
+        /// The series' own past years (at least `minimumOwnYears`, shrunk toward the batch's).
+        case own
+        /// Borrowed: the batch's record over the years before, from this many series.
+        case pooled(series: Int)
+        /// No model has a record yet: the models that project, equally weighted.
+        case none
     }
 
     /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
@@ -61,67 +82,163 @@ package struct RollingOrigin {
 /// Errors of every model at one information month, and the choices made from them.
 ///
 /// Models are numbered by their position in `forecasts` (registry order), which also breaks ties.
+/// Everything is held in flat arrays: a (grid, year) pair is a row, `rowStart[g] + t`, and a
+/// model's value for a row is at `model * rows + row`; calendar years are numbered from `firstYear`.
 private struct MonthTable {
     let grids: [YearGrid]
-    let forecasts: SuiteForecasts
     let month: Int
+    /// The models' ids, in registry order.
+    let models: [ModelID]
     /// The benchmark's position (carry-forward).
     let benchmark: Int
     /// The completion profile's position, when registered.
     let profile: Int?
-    /// errors[model][grid][year]: projection − outcome, NaN when either is missing.
-    var errors: [[[Double]]] = []
+    /// The first row of each grid, and the number of rows.
+    let rowStart: [Int]
+    let rows: Int
+    /// The earliest calendar year of any grid, and the number of calendar years from it to the latest.
+    let firstYear: Int
+    let yearSpan: Int
+    /// centers[model * rows + row], analyticSD likewise: each model's projection at this month.
+    var centers: [Double] = []
+    var analyticSD: [Double] = []
+    /// errors[model * rows + row]: projection − outcome, NaN when either is missing.
+    var errors: [Double] = []
     /// Pooled absolute errors by model and calendar year, over years where the benchmark has one
-    /// too (empty for the benchmark itself).
-    var pooledByYear: [[Int: (sum: Double, base: Double, count: Int)]] = []
-    /// The combination at every (grid, year), its errors, and its standardized errors by year.
-    var combined: [[RollingOrigin.Choice?]] = []
-    var combinedErrors: [[Double]] = []
-    var standardized: [(year: Int, z: Double)] = []
-    /// The standardized errors of the years before each calendar year, sorted and thinned.
-    var pooledBefore: [Int: [Double]] = [:]
+    /// too (zero for the benchmark itself), at `model * yearSpan + (year − firstYear)`.
+    var pooledByYear: [(sum: Double, base: Double, count: Int)] = []
+    /// The pooled error ratio of every model over the calendar years before each one, at
+    /// `model * (yearSpan + 1) + (year − firstYear)`; NaN with too little pooled record.
+    var pooledRatioBefore: [Double] = []
+    /// How many series have a scored error of each model in the calendar years before each one,
+    /// at `model * (yearSpan + 1) + (year − firstYear)`.
+    var recordSeriesBefore: [Int] = []
+    /// The median error scale of the batch's series of each measure that have one before each
+    /// calendar year (by `year − firstYear`), and how many they are.
+    var medianScale: [YearEndMeasure: [(scale: Double, series: Int)?]] = [:]
+    /// The combination at every row, and its errors.
+    var combined: [RollingOrigin.Choice?] = []
+    var combinedErrors: [Double] = []
+    /// The standardized errors of the years before each calendar year (by `year − firstYear`),
+    /// sorted and thinned; nil with fewer than `minimumPooledErrors`.
+    var pooledBefore: [[Double]?] = []
 
     init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int) {
         self.grids = grids
-        self.forecasts = forecasts
         self.month = month
+        models = forecasts.models
         benchmark = forecasts.benchmark
         profile = forecasts.models.firstIndex(of: ProfileModel.id)
-        errors = forecasts.tables.map { table in
-            grids.enumerated().map { g, grid in
-                (0..<grid.yearCount).map { t in table.center[g][grid.index(t, month)] - grid.outcome(t) }
-            }
+        var starts: [Int] = [], rows = 0
+        starts.reserveCapacity(grids.count)
+        for grid in grids {
+            starts.append(rows)
+            rows += grid.yearCount
         }
-        let base = errors[benchmark]
-        for (model, byGrid) in errors.enumerated() {
-            var byYear: [Int: (sum: Double, base: Double, count: Int)] = [:]
-            defer { pooledByYear.append(byYear) }
-            guard model != benchmark else { continue }
-            for (g, e) in byGrid.enumerated() {
-                for t in e.indices where !e[t].isNaN && !base[g][t].isNaN {
-                    let year = grids[g].firstYear + t
-                    byYear[year, default: (0, 0, 0)].sum += abs(e[t])
-                    byYear[year]!.base += abs(base[g][t])
-                    byYear[year]!.count += 1
+        rowStart = starts
+        self.rows = rows
+        firstYear = grids.map(\.firstYear).min() ?? 0
+        yearSpan = (grids.map { $0.firstYear + $0.yearCount }.max() ?? firstYear) - firstYear
+        let modelCount = forecasts.tables.count
+        centers.reserveCapacity(modelCount * rows)
+        analyticSD.reserveCapacity(modelCount * rows)
+        errors.reserveCapacity(modelCount * rows)
+        for table in forecasts.tables {
+            for (g, grid) in grids.enumerated() {
+                let center = table.center[g], sd = table.analyticSD[g]
+                for t in 0..<grid.yearCount {
+                    let slot = grid.index(t, month)
+                    centers.append(center[slot])
+                    analyticSD.append(sd[slot])
+                    errors.append(center[slot] - grid.outcome(t))
                 }
             }
         }
-        var zs: [(year: Int, z: Double)] = []
+        poolErrors(modelCount: modelCount)
+        combined.reserveCapacity(rows)
+        combinedErrors.reserveCapacity(rows)
+        var zByYear = [[Double]](repeating: [], count: yearSpan)
+        var scalesByYear: [YearEndMeasure: [[Double]]] = [:]
         for (g, grid) in grids.enumerated() {
-            let row = (0..<grid.yearCount).map { weighting(grid: g, year: $0) }
-            let e = (0..<grid.yearCount).map { t in row[t].map { $0.center - grid.outcome(t) } ?? .nan }
-            for t in 0..<grid.yearCount where !e[t].isNaN {
-                if let scale = MonthTable.scale(e, before: t) { zs.append((grid.firstYear + t, e[t] / scale)) }
+            var squares = 0.0, known = 0
+            for t in 0..<grid.yearCount {
+                let choice = weighting(grid: g, year: t)
+                let e = choice.map { $0.center - grid.outcome(t) } ?? .nan
+                combined.append(choice)
+                combinedErrors.append(e)
+                let scale = MonthTable.scale(sumOfSquares: squares, count: known)
+                if let scale { scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][grid.firstYear + t - firstYear].append(scale) }
+                guard !e.isNaN else { continue }
+                if let scale { zByYear[grid.firstYear + t - firstYear].append(e / scale) }
+                squares += e * e
+                known += 1
             }
-            combined.append(row)
-            combinedErrors.append(e)
+            // A series that ends earlier lends its last scale to the later years.
+            if let scale = MonthTable.scale(sumOfSquares: squares, count: known) {
+                for k in (grid.firstYear + grid.yearCount - firstYear)..<yearSpan {
+                    scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][k].append(scale)
+                }
+            }
         }
-        standardized = zs.sorted { $0.year < $1.year }
-        for year in Set(grids.flatMap { grid in (0..<grid.yearCount).map { grid.firstYear + $0 } }) {
-            let before = standardized.prefix { $0.year < year }.map(\.z)
-            guard before.count >= RollingOrigin.minimumPooledErrors else { continue }
-            pooledBefore[year] = MonthTable.thinned(before.sorted(), to: RollingOrigin.maximumPooledErrors)
+        medianScale = scalesByYear.mapValues { byYear in
+            byYear.map { scales -> (scale: Double, series: Int)? in
+                guard !scales.isEmpty else { return nil }
+                let sorted = scales.sorted(), mid = sorted.count / 2
+                return (sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, sorted.count)
+            }
         }
+        // The standardized errors of all years before each one: the earlier years' merged in turn.
+        var before: [Double] = []
+        pooledBefore.reserveCapacity(yearSpan)
+        for zs in zByYear {
+            pooledBefore.append(before.count >= RollingOrigin.minimumPooledErrors
+                ? MonthTable.thinned(before, to: RollingOrigin.maximumPooledErrors) : nil)
+            before = MonthTable.merged(before, zs.sorted())
+        }
+    }
+
+    /// Sums every model's absolute errors (and the benchmark's on the same rows) by calendar year,
+    /// then over the years before each one.
+    private mutating func poolErrors(modelCount: Int) {
+        pooledByYear = .init(repeating: (0, 0, 0), count: modelCount * yearSpan)
+        recordSeriesBefore = .init(repeating: 0, count: modelCount * (yearSpan + 1))
+        let base = benchmark * rows
+        for model in 0..<modelCount where model != benchmark {
+            for (g, grid) in grids.enumerated() {
+                let row = model * rows + rowStart[g], baseRow = base + rowStart[g]
+                let year = model * yearSpan + grid.firstYear - firstYear
+                if let first = (0..<grid.yearCount).first(where: { !errors[row + $0].isNaN && !errors[baseRow + $0].isNaN }) {
+                    // Counted from the year after its first record on (prefix sums below).
+                    recordSeriesBefore[model * (yearSpan + 1) + grid.firstYear + first - firstYear + 1] += 1
+                }
+                for t in 0..<grid.yearCount where !errors[row + t].isNaN && !errors[baseRow + t].isNaN {
+                    pooledByYear[year + t].sum += abs(errors[row + t])
+                    pooledByYear[year + t].base += abs(errors[baseRow + t])
+                    pooledByYear[year + t].count += 1
+                }
+            }
+        }
+        for model in 0..<modelCount where yearSpan > 0 {
+            for k in 1...yearSpan { recordSeriesBefore[model * (yearSpan + 1) + k] += recordSeriesBefore[model * (yearSpan + 1) + k - 1] }
+        }
+        pooledRatioBefore = .init(repeating: .nan, count: modelCount * (yearSpan + 1))
+        for model in 0..<modelCount where model != benchmark {
+            var sum = 0.0, baseSum = 0.0, count = 0
+            for k in 0...yearSpan {
+                if count >= RollingOrigin.minimumPooledYears && baseSum > 0 {
+                    pooledRatioBefore[model * (yearSpan + 1) + k] = sum / baseSum
+                }
+                guard k < yearSpan else { break }
+                let entry = pooledByYear[model * yearSpan + k]
+                sum += entry.sum; baseSum += entry.base; count += entry.count
+            }
+        }
+    }
+
+    /// The pooled error ratio of a model over the calendar years before one (nil with too little record).
+    func pooledRatio(_ model: Int, before calendarYear: Int) -> Double? {
+        let ratio = pooledRatioBefore[model * (yearSpan + 1) + calendarYear - firstYear]
+        return ratio.isNaN ? nil : ratio
     }
 
     /// At most `count` order statistics of sorted values, evenly spaced, extremes kept.
@@ -130,21 +247,50 @@ private struct MonthTable {
         return (0..<count).map { sorted[Int((Double($0) * Double(sorted.count - 1) / Double(count - 1)).rounded())] }
     }
 
-    /// Root mean square of the errors before year t (nil with too few, or all zero).
-    static func scale(_ e: [Double], before t: Int) -> Double? {
-        let past = e[0..<t].filter { !$0.isNaN }
-        guard past.count >= RollingOrigin.minimumScaleYears else { return nil }
-        let rms = (past.reduce(0) { $0 + $1 * $1 } / Double(past.count)).squareRoot()
+    /// Two sorted arrays merged into one sorted array.
+    static func merged(_ a: [Double], _ b: [Double]) -> [Double] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        var out: [Double] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
+    }
+
+    /// Root mean square of errors from their sum of squares and count (nil with too few, or all zero).
+    static func scale(sumOfSquares: Double, count: Int) -> Double? {
+        guard count >= RollingOrigin.minimumScaleYears else { return nil }
+        let rms = (sumOfSquares / Double(count)).squareRoot()
         return rms > 0 ? rms : nil
+    }
+
+    /// Root mean square of the combination's errors of a grid before year t (nil with too few, or all zero).
+    func scale(grid g: Int, before t: Int) -> Double? {
+        var squares = 0.0, count = 0
+        for e in combinedErrors[rowStart[g]..<(rowStart[g] + t)] where !e.isNaN {
+            squares += e * e
+            count += 1
+        }
+        return MonthTable.scale(sumOfSquares: squares, count: count)
     }
 
     /// The combination with its calibrated distribution.
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
-        guard var choice = combined[g][t] else { return nil }
+        guard var choice = combined[rowStart[g] + t] else { return nil }
         let calendarYear = grids[g].firstYear + t
-        if let scale = MonthTable.scale(combinedErrors[g], before: t), let pooled = pooledBefore[calendarYear] {
+        guard let pooled = pooledBefore[calendarYear - firstYear] else { return choice }
+        if let scale = scale(grid: g, before: t) {
             choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
+        } else if let borrowed = medianScale[grids[g].measure]?[calendarYear - firstYear] {
+            choice.distribution = .empirical(center: choice.center, scale: borrowed.scale, errors: pooled)
+            choice.interval = .empirical
+            choice.borrowedScale = borrowed.series
         }
         return choice
     }
@@ -152,69 +298,82 @@ private struct MonthTable {
     /// The weighted combination at an origin, with an analytic distribution (replaced by the
     /// empirical one in `choice` when the backtest allows).
     func weighting(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
-        let slot = grids[g].index(t, month)
-        let available = forecasts.tables.indices.filter { !forecasts.tables[$0].center[g][slot].isNaN }
+        let row = rowStart[g] + t
+        let available = models.indices.filter { !centers[$0 * rows + row].isNaN }
         guard !available.isEmpty else { return nil }
-        var ratios = scores(among: available, grid: g, year: t)
-        if ratios.count == 1, let profile, available.contains(profile),
-           grids[g].measure == .progress || grids[g].measure == .yearTotal {
-            // No record yet: for cumulative amounts the completion profile, not the amount so far.
-            ratios = [(profile, 1)]
+        var (ratios, basis) = scores(among: available, grid: g, year: t)
+        if basis == .none {
+            // No record yet: for cumulative amounts the completion profile, not the amount so far;
+            // otherwise every model that projects, equally weighted.
+            if let profile, available.contains(profile), grids[g].measure == .progress || grids[g].measure == .yearTotal {
+                ratios = [(profile, 1)]
+            } else {
+                ratios = available.map { ($0, 1) }
+            }
         }
         guard let best = ratios.min(by: { $0.ratio < $1.ratio })?.ratio else { return nil }
         let band = Swift.min(1, best * (1 + RollingOrigin.combinationBand))
         var weights = ratios.filter { $0.ratio <= band }.map { (model: $0.model, weight: 1 / Swift.max(1e-6, $0.ratio * $0.ratio)) }
         let total = weights.reduce(0) { $0 + $1.weight }
         weights = weights.map { ($0.model, $0.weight / total) }.sorted { ($0.weight, $1.model) > ($1.weight, $0.model) }
-        let center = weights.reduce(0) { $0 + $1.weight * forecasts.tables[$1.model].center[g][slot] }
+        let center = weights.reduce(0) { $0 + $1.weight * centers[$1.model * rows + row] }
         var sd = 0.0
         for (model, weight) in weights {
-            let own = forecasts.tables[model].analyticSD[g][slot]
+            let own = analyticSD[model * rows + row]
             sd += weight * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
         }
-        return .init(weights: weights.map { WeightedModel(forecasts.models[$0.model], weight: $0.weight) },
-                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic)
+        return .init(weights: weights.map { WeightedModel(models[$0.model], weight: $0.weight) },
+                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic, basis: basis)
     }
 
     /// Error ratio to the benchmark of every available model (the benchmark itself 1), in registry
-    /// order; models with no record yet are left out (only the benchmark when nothing has one).
-    func scores(among models: [Int], grid g: Int, year t: Int) -> [(model: Int, ratio: Double)] {
-        guard models.contains(benchmark) else { return [(models[0], 1)] }
-        let base = errors[benchmark][g]
+    /// order; models with no record yet are left out (only the benchmark when nothing has one), and
+    /// what the ratios rest on: `.own` when a model's own record was used, else `.pooled` with the
+    /// number of series that record comes from, `.none` when no model has one.
+    func scores(among models: [Int], grid g: Int, year t: Int) -> (ratios: [(model: Int, ratio: Double)], basis: RollingOrigin.RecordBasis) {
+        guard models.contains(benchmark) else { return ([(models[0], 1)], .none) }
+        let base = benchmark * rows + rowStart[g]
         let calendarYear = grids[g].firstYear + t
         var scores: [(model: Int, ratio: Double)] = []
+        var own = false, pooledSeries = 0
         for model in models {
             guard model != benchmark else {
                 scores.append((model, 1))
                 continue
             }
-            var sum = 0.0, baseSum = 0.0, count = 0
-            for (year, entry) in pooledByYear[model] where year < calendarYear {
-                sum += entry.sum; baseSum += entry.base; count += entry.count
+            let pooled = pooledRatio(model, before: calendarYear)
+            let e = model * rows + rowStart[g]
+            var ownSum = 0.0, ownBase = 0.0, years = 0
+            for year in 0..<t where !errors[e + year].isNaN && !errors[base + year].isNaN {
+                ownSum += abs(errors[e + year])
+                ownBase += abs(errors[base + year])
+                years += 1
             }
-            let pooled: Double? = count >= RollingOrigin.minimumPooledYears && baseSum > 0 ? sum / baseSum : nil
-            let e = errors[model][g]
-            let years = (0..<t).filter { !e[$0].isNaN && !base[$0].isNaN }
-            let ownBase = years.reduce(0) { $0 + abs(base[$1]) }
-            if years.count >= RollingOrigin.minimumOwnYears && ownBase > 0 {
+            if years >= RollingOrigin.minimumOwnYears && ownBase > 0 {
                 // Own ratios shrink toward the pooled one: n own years count n, the pool `shrinkage`.
-                let own = years.reduce(0) { $0 + abs(e[$1]) } / ownBase
-                let w = Double(years.count) / (Double(years.count) + RollingOrigin.shrinkage)
-                scores.append((model, w * own + (1 - w) * (pooled ?? 1)))
+                let w = Double(years) / (Double(years) + RollingOrigin.shrinkage)
+                scores.append((model, w * ownSum / ownBase + (1 - w) * (pooled ?? 1)))
+                own = true
             } else if let pooled {
                 scores.append((model, pooled))
+                pooledSeries = Swift.max(pooledSeries, recordSeriesBefore[model * (yearSpan + 1) + calendarYear - firstYear])
             }
         }
-        return scores
+        return (scores, own ? .own : pooledSeries > 0 ? .pooled(series: pooledSeries) : .none)
     }
 
     /// A deliberately wide standard deviation for a model without its own: twice the root mean
     /// square of the series' past benchmark (carry-forward) errors, else a fifth of the centre's
     /// size scaled by the share of the year still to come.
     func wideSpread(grid g: Int, year t: Int, center: Double) -> Double {
-        let past = errors[benchmark][g][0..<t].filter { !$0.isNaN }
-        if !past.isEmpty {
-            let rms = (past.reduce(0) { $0 + $1 * $1 } / Double(past.count)).squareRoot()
+        let base = benchmark * rows + rowStart[g]
+        var squares = 0.0, count = 0
+        for e in errors[base..<(base + t)] where !e.isNaN {
+            squares += e * e
+            count += 1
+        }
+        if count > 0 {
+            let rms = (squares / Double(count)).squareRoot()
             if rms > 0 { return 2 * rms }
         }
         let remaining = Double(12 - Swift.min(month, 12)) / 12

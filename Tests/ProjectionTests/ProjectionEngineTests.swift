@@ -79,6 +79,26 @@ import Testing
         #expect(row.projection == 9.4)
     }
 
+    @Test("A series with two past years borrows its model choice and error scale from the batch's series of its measure, and says so")
+    func shortSeriesBorrowsFromTheBatch() throws {
+        var series = try HeilongjiangFixture.series()
+        var recent = try #require(series["retail"])
+        recent.id = "retail_recent"
+        for (measure, byPeriod) in recent.values { recent.values[measure] = byPeriod.filter { $0.key.year >= 2011 } }
+        series["retail_recent"] = recent
+        let short = HeilongjiangFixture.target("N2", "社会消费品零售总额（新口径）", .growthRate, .atLeast, 15, "%", series: "retail_recent")
+        let rows = try ProjectionEngine().project(catalog: Catalog(targets: HeilongjiangFixture.catalog.targets + [short]),
+                                                  series: series, asOf: Period("2013-09")!)
+        let row = try #require(rows.last)
+        #expect(row.historyYears == 2)
+        #expect(row.interval == .empirical)
+        #expect(row.warnings.contains { $0.hasPrefix("model choice borrowed from the backtest record of") })
+        #expect(row.warnings.contains { $0.hasPrefix("error scale borrowed from") && $0.hasSuffix("series of the same measure") })
+        // The long series itself rests on its own record and borrows nothing.
+        let long = try #require(rows.first { $0.target.id == "T04" })
+        #expect(!long.warnings.contains { $0.contains("borrowed") })
+    }
+
     @Test("A target without a series is projected from the progress reported under its id")
     func progressUnderTheTargetsId() throws {
         var progress: PeriodValues = [:]
