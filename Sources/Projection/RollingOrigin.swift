@@ -43,18 +43,32 @@ package struct RollingOrigin {
         var lead: ModelID { weights[0].model }
     }
 
-    /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
-    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> [[Choice?]] {
-        var out = grids.map { [Choice?](repeating: nil, count: $0.path.count) }
-        for m in months {
+    /// The choice at every (grid, year) of the given months: `choices[g, t, m]`, `nil` where no
+    /// model projects (only the given months are kept, so a batch holds one choice per year and month).
+    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> Choices {
+        var out = Choices(months: months, table: grids.map { [Choice?](repeating: nil, count: $0.yearCount * months.count) })
+        for (k, m) in months.enumerated() {
             let table = MonthTable(grids: grids, forecasts: forecasts, month: m)
             for (g, grid) in grids.enumerated() {
                 for t in 0..<grid.yearCount {
-                    out[g][grid.index(t, m)] = table.choice(grid: g, year: t)
+                    out.table[g][t * months.count + k] = table.choice(grid: g, year: t)
                 }
             }
         }
         return out
+    }
+
+    /// The choices of a batch at some information months, by grid, year and month.
+    package struct Choices: Sendable {
+        let months: [Int]
+        /// table[g][t · months.count + k]: grid g's choice for year t at `months[k]`.
+        var table: [[Choice?]]
+
+        /// The choice for grid g's year t at month m (`nil` for a month not chosen at).
+        package subscript(g: Int, t: Int, m: Int) -> Choice? {
+            guard let k = months.firstIndex(of: m) else { return nil }
+            return table[g][t * months.count + k]
+        }
     }
 }
 
@@ -64,8 +78,10 @@ package struct RollingOrigin {
 /// Everything is held in flat arrays: a (grid, year) pair is a row, `rowStart[g] + t`, and a
 /// model's value for a row is at `model * rows + row`; calendar years are numbered from `firstYear`.
 private struct MonthTable {
-    let grids: [YearGrid]
     let month: Int
+    /// Each grid's first calendar year, and whether it is a cumulative amount (progress or year total).
+    let gridFirstYear: [Int]
+    let cumulativeAmount: [Bool]
     /// The models' ids, in registry order.
     let models: [ModelID]
     /// The benchmark's position (carry-forward).
@@ -97,8 +113,9 @@ private struct MonthTable {
     var pooledBefore: [[Double]?] = []
 
     init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int) {
-        self.grids = grids
         self.month = month
+        gridFirstYear = grids.map(\.firstYear)
+        cumulativeAmount = grids.map { $0.measure == .progress || $0.measure == .yearTotal }
         models = forecasts.models
         benchmark = forecasts.benchmark
         profile = forecasts.models.firstIndex(of: ProfileModel.id)
@@ -127,7 +144,7 @@ private struct MonthTable {
                 }
             }
         }
-        poolErrors(modelCount: modelCount)
+        poolErrors(grids: grids, modelCount: modelCount)
         combined.reserveCapacity(rows)
         combinedErrors.reserveCapacity(rows)
         var zByYear = [[Double]](repeating: [], count: yearSpan)
@@ -158,7 +175,7 @@ private struct MonthTable {
 
     /// Sums every model's absolute errors (and the benchmark's on the same rows) by calendar year,
     /// then over the years before each one.
-    private mutating func poolErrors(modelCount: Int) {
+    private mutating func poolErrors(grids: [YearGrid], modelCount: Int) {
         pooledByYear = .init(repeating: (0, 0, 0), count: modelCount * yearSpan)
         let base = benchmark * rows
         for model in 0..<modelCount where model != benchmark {
@@ -233,7 +250,7 @@ private struct MonthTable {
     /// The combination with its calibrated distribution.
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
         guard var choice = combined[rowStart[g] + t] else { return nil }
-        let calendarYear = grids[g].firstYear + t
+        let calendarYear = gridFirstYear[g] + t
         if let scale = scale(grid: g, before: t), let pooled = pooledBefore[calendarYear - firstYear] {
             choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
@@ -248,8 +265,7 @@ private struct MonthTable {
         let available = models.indices.filter { !centers[$0 * rows + row].isNaN }
         guard !available.isEmpty else { return nil }
         var ratios = scores(among: available, grid: g, year: t)
-        if ratios.count == 1, let profile, available.contains(profile),
-           grids[g].measure == .progress || grids[g].measure == .yearTotal {
+        if ratios.count == 1, let profile, available.contains(profile), cumulativeAmount[g] {
             // No record yet: for cumulative amounts the completion profile, not the amount so far.
             ratios = [(profile, 1)]
         }
@@ -273,8 +289,9 @@ private struct MonthTable {
     func scores(among models: [Int], grid g: Int, year t: Int) -> [(model: Int, ratio: Double)] {
         guard models.contains(benchmark) else { return [(models[0], 1)] }
         let base = benchmark * rows + rowStart[g]
-        let calendarYear = grids[g].firstYear + t
+        let calendarYear = gridFirstYear[g] + t
         var scores: [(model: Int, ratio: Double)] = []
+        scores.reserveCapacity(models.count)
         for model in models {
             guard model != benchmark else {
                 scores.append((model, 1))
