@@ -107,7 +107,7 @@ public enum Backtest {
                         let year = grid.firstYear + t
                         if let range = evaluationYears, !range.contains(year) { continue }
                         let slot = grid.index(t, m), outcome = grid.outcome(t)
-                        guard let choice = choices[g][slot], !outcome.isNaN,
+                        guard let choice = choices[g, t, m], !outcome.isNaN,
                               !forecasts.tables[forecasts.benchmark].center[g][slot].isNaN else { continue }
                         years.insert(year)
                         count[m, default: 0] += 1

@@ -66,12 +66,17 @@ public struct ProjectionEngine: Sendable {
             let grids = group.map(\.grid)
             let forecasts = try ModelSuite.forecasts(grids, months: [month])
             let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month])
+            // The completion share pooled over the catalog, once per cumulative measure (not per target).
+            var shares: [YearEndMeasure: (share: Double, series: Int)?] = [:]
             for (g, job) in group.enumerated() {
-                let slot = job.grid.index(job.year, month)
-                let pooled = job.grid.measure.isCumulative
-                    ? ProfileModel.pooledShare(jobs.map { ($0.grid, $0.year) }, measure: job.grid.measure, month: month) : nil
+                let measure = job.grid.measure
+                if measure.isCumulative && shares[measure] == nil {
+                    shares.updateValue(ProfileModel.pooledShare(jobs.map { ($0.grid, $0.year) }, measure: measure, month: month),
+                                       forKey: measure)
+                }
+                let pooled = measure.isCumulative ? shares[measure]! : nil
                 results[job.target] = Self.projection(of: catalog.targets[job.target], job: job,
-                                                      choice: job.month == 0 ? nil : choices[g][slot], pooled: pooled)
+                                                      choice: job.month == 0 ? nil : choices[g, job.year, month], pooled: pooled)
             }
         }
         return results

@@ -64,18 +64,32 @@ package struct RollingOrigin {
         case none
     }
 
-    /// The choice at every (grid, slot) of the given months; `nil` where no model projects.
-    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> [[Choice?]] {
-        var out = grids.map { [Choice?](repeating: nil, count: $0.path.count) }
-        for m in months {
+    /// The choice at every (grid, year) of the given months: `choices[g, t, m]`, `nil` where no
+    /// model projects (only the given months are kept, so a batch holds one choice per year and month).
+    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> Choices {
+        var out = Choices(months: months, table: grids.map { [Choice?](repeating: nil, count: $0.yearCount * months.count) })
+        for (k, m) in months.enumerated() {
             let table = MonthTable(grids: grids, forecasts: forecasts, month: m)
             for (g, grid) in grids.enumerated() {
                 for t in 0..<grid.yearCount {
-                    out[g][grid.index(t, m)] = table.choice(grid: g, year: t)
+                    out.table[g][t * months.count + k] = table.choice(grid: g, year: t)
                 }
             }
         }
         return out
+    }
+
+    /// The choices of a batch at some information months, by grid, year and month.
+    package struct Choices: Sendable {
+        let months: [Int]
+        /// table[g][t · months.count + k]: grid g's choice for year t at `months[k]`.
+        var table: [[Choice?]]
+
+        /// The choice for grid g's year t at month m (`nil` for a month not chosen at).
+        package subscript(g: Int, t: Int, m: Int) -> Choice? {
+            guard let k = months.firstIndex(of: m) else { return nil }
+            return table[g][t * months.count + k]
+        }
     }
 }
 
@@ -85,7 +99,6 @@ package struct RollingOrigin {
 /// Everything is held in flat arrays: a (grid, year) pair is a row, `rowStart[g] + t`, and a
 /// model's value for a row is at `model * rows + row`; calendar years are numbered from `firstYear`.
 private struct MonthTable {
-    let grids: [YearGrid]
     let month: Int
     /// The models' ids, in registry order.
     let models: [ModelID]
@@ -93,6 +106,9 @@ private struct MonthTable {
     let benchmark: Int
     /// The completion profile's position, when registered.
     let profile: Int?
+    /// Each grid's first calendar year and measure.
+    let gridFirstYear: [Int]
+    let gridMeasure: [YearEndMeasure]
     /// The first row of each grid, and the number of rows.
     let rowStart: [Int]
     let rows: Int
@@ -124,8 +140,9 @@ private struct MonthTable {
     var pooledBefore: [[Double]?] = []
 
     init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int) {
-        self.grids = grids
         self.month = month
+        gridFirstYear = grids.map(\.firstYear)
+        gridMeasure = grids.map(\.measure)
         models = forecasts.models
         benchmark = forecasts.benchmark
         profile = forecasts.models.firstIndex(of: ProfileModel.id)
@@ -154,7 +171,7 @@ private struct MonthTable {
                 }
             }
         }
-        poolErrors(modelCount: modelCount)
+        poolErrors(grids: grids, modelCount: modelCount)
         combined.reserveCapacity(rows)
         combinedErrors.reserveCapacity(rows)
         var zByYear = [[Double]](repeating: [], count: yearSpan)
@@ -199,7 +216,7 @@ private struct MonthTable {
 
     /// Sums every model's absolute errors (and the benchmark's on the same rows) by calendar year,
     /// then over the years before each one.
-    private mutating func poolErrors(modelCount: Int) {
+    private mutating func poolErrors(grids: [YearGrid], modelCount: Int) {
         pooledByYear = .init(repeating: (0, 0, 0), count: modelCount * yearSpan)
         recordSeriesBefore = .init(repeating: 0, count: modelCount * (yearSpan + 1))
         let base = benchmark * rows
@@ -282,12 +299,12 @@ private struct MonthTable {
     /// The combination with its calibrated distribution.
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
         guard var choice = combined[rowStart[g] + t] else { return nil }
-        let calendarYear = grids[g].firstYear + t
+        let calendarYear = gridFirstYear[g] + t
         guard let pooled = pooledBefore[calendarYear - firstYear] else { return choice }
         if let scale = scale(grid: g, before: t) {
             choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
             choice.interval = .empirical
-        } else if let borrowed = medianScale[grids[g].measure]?[calendarYear - firstYear] {
+        } else if let borrowed = medianScale[gridMeasure[g]]?[calendarYear - firstYear] {
             choice.distribution = .empirical(center: choice.center, scale: borrowed.scale, errors: pooled)
             choice.interval = .empirical
             choice.borrowedScale = borrowed.series
@@ -305,7 +322,7 @@ private struct MonthTable {
         if basis == .none {
             // No record yet: for cumulative amounts the completion profile, not the amount so far;
             // otherwise every model that projects, equally weighted.
-            if let profile, available.contains(profile), grids[g].measure == .progress || grids[g].measure == .yearTotal {
+            if let profile, available.contains(profile), gridMeasure[g] == .progress || gridMeasure[g] == .yearTotal {
                 ratios = [(profile, 1)]
             } else {
                 ratios = available.map { ($0, 1) }
@@ -333,8 +350,9 @@ private struct MonthTable {
     func scores(among models: [Int], grid g: Int, year t: Int) -> (ratios: [(model: Int, ratio: Double)], basis: RollingOrigin.RecordBasis) {
         guard models.contains(benchmark) else { return ([(models[0], 1)], .none) }
         let base = benchmark * rows + rowStart[g]
-        let calendarYear = grids[g].firstYear + t
+        let calendarYear = gridFirstYear[g] + t
         var scores: [(model: Int, ratio: Double)] = []
+        scores.reserveCapacity(models.count)
         var own = false, pooledSeries = 0
         for model in models {
             guard model != benchmark else {

@@ -8,8 +8,20 @@ package struct ModelForecasts: Sendable {
     var analyticSD: [[Double]]
 
     init(grids: [YearGrid]) {
-        center = grids.map { [Double](repeating: .nan, count: $0.path.count) }
+        center = Self.missingRows(grids)
         analyticSD = center
+    }
+
+    /// A NaN row per grid, all grids of one length sharing one buffer (copied on a row's first
+    /// write), so that rows a model never fills cost no memory per grid.
+    static func missingRows(_ grids: [YearGrid]) -> [[Double]] {
+        var shared: [Int: [Double]] = [:]
+        return grids.map { grid in
+            if let row = shared[grid.path.count] { return row }
+            let row = [Double](repeating: .nan, count: grid.path.count)
+            shared[grid.path.count] = row
+            return row
+        }
     }
 
     /// The forecasts of all `grids` from those of the grids at positions `served` (ascending):
@@ -19,16 +31,16 @@ package struct ModelForecasts: Sendable {
         analyticSD = []
         center.reserveCapacity(grids.count)
         analyticSD.reserveCapacity(grids.count)
+        let missing = Self.missingRows(grids)
         var k = 0
-        for (g, grid) in grids.enumerated() {
+        for g in grids.indices {
             if k < served.count && served[k] == g {
                 center.append(forecasts.center[k])
                 analyticSD.append(forecasts.analyticSD[k])
                 k += 1
             } else {
-                let missing = [Double](repeating: .nan, count: grid.path.count)
-                center.append(missing)
-                analyticSD.append(missing)
+                center.append(missing[g])
+                analyticSD.append(missing[g])
             }
         }
     }
