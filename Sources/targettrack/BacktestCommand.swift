@@ -23,6 +23,7 @@ struct BacktestCommand: ParsableCommand {
           targettrack backtest
           targettrack backtest --dataset fred-md --format json
           targettrack backtest --dataset provincial --history-years 2
+          targettrack backtest --dataset china-nbs --without-indicators
         """
     )
 
@@ -31,6 +32,9 @@ struct BacktestCommand: ParsableCommand {
 
     @Option(help: "Score each year as a province with only N prior years would see it (every series cut to those years).")
     var historyYears: Int?
+
+    @Flag(help: "Score China NBS without its related indicators (the indicator bridge then projects nothing).")
+    var withoutIndicators = false
 
     @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
     var writeRecalibration: String?
@@ -55,7 +59,7 @@ struct BacktestCommand: ParsableCommand {
             return
         }
         let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
-                                                historyYears: historyYears)
+                                                historyYears: historyYears, indicators: !withoutIndicators)
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
     }
 }
