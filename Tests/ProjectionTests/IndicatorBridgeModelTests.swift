@@ -22,25 +22,26 @@ import Testing
         return grid.attachingIndicators(links.indicators(of: "nbs_fai"), from: data)
     }
 
-    @Test("Out of sample, the bridge's FAI error at m = 3…9 is below carry-forward's on the same years")
-    func beatsCarryForwardOnFAI() throws {
+    @Test("The exact leave-one-out error equals refitting without each year, for every penalty", arguments: [0.5, 8, Double.infinity])
+    func exactLeaveOneOut(penalty: Double) throws {
+        // FAI at m = 6 of 2009…2023 on [1, own reading, PMI, electricity, new loans] (raw, unscaled).
         let grid = try Self.faiGrid(try Self.data())
-        #expect(grid.indicators.count == 3)
-        let months = Array(3...9)
-        let bridge = try IndicatorBridgeModel.forecasts([grid], months: months)
-        let carry = CarryForwardModel.forecasts([grid], months: months)
-        var bridgeError = 0.0, carryError = 0.0, count = 0
-        for t in 0..<grid.yearCount {
-            for m in months where !bridge.center[0][grid.index(t, m)].isNaN && !grid.outcome(t).isNaN {
-                bridgeError += abs(bridge.center[0][grid.index(t, m)] - grid.outcome(t))
-                carryError += abs(carry.center[0][grid.index(t, m)] - grid.outcome(t))
-                count += 1
-            }
+        let years = (2009...2023).map { $0 - grid.firstYear }
+        let design = years.map { t in [1, grid.path[grid.index(t, 6)]] + grid.indicators.map { $0[grid.index(t, 6)] } }
+        let y = years.map(grid.outcome)
+        #expect(design.allSatisfy { $0.allSatisfy(\.isFinite) } && y.allSatisfy(\.isFinite))
+        let ridge = try #require(try IndicatorBridgeModel.ridge(design, y, penalty: penalty))
+        var squared = 0.0
+        for i in design.indices {
+            var rows = design, outcomes = y
+            rows.remove(at: i)
+            outcomes.remove(at: i)
+            let without = try #require(try IndicatorBridgeModel.ridge(rows, outcomes, penalty: penalty))
+            let predicted = zip(design[i], without.beta).reduce(0) { $0 + $1.0 * $1.1 }
+            squared += (y[i] - predicted) * (y[i] - predicted)
         }
-        // PMI and new loans start in 2008: six training years first give a projection for 2014.
-        #expect(count >= 7 * 10 * 7 / 10)
-        print("indicator bridge on FAI: \(count) projections, MAE \(bridgeError / Double(count)) against carry-forward \(carryError / Double(count))")
-        #expect(bridgeError < carryError)
+        let refitted = squared / Double(design.count)
+        #expect(abs(ridge.looError - refitted) < 1e-8 * Swift.max(1, refitted), "\(ridge.looError) against \(refitted)")
     }
 
     @Test("A projection uses nothing after its own year and month: the same with every later value removed")
@@ -79,18 +80,25 @@ import Testing
         }
     }
 
-    @Test("Six regressors on few years stay finite and near the outcome's scale (the ridge shrinks them)")
+    @Test("Six regressors on few years stay finite and within the scale of the series (the ridge shrinks them)")
     func manyRegressorsFewYears() throws {
         let data = try Self.data()
         let six = IndicatorLinks(["nbs_fai": ["nbs_pmi_manufacturing", "nbs_pmi_non_manufacturing", "nec_electricity",
                                               "nbs_new_loans", "jin10_exports", "nbs_ppi"]])
         let grid = try Self.faiGrid(data, links: six)
         #expect(grid.indicators.count == 6)
-        let forecasts = try IndicatorBridgeModel.forecasts([grid], months: [3, 6, 9])
-        let projected = (0..<grid.yearCount).flatMap { t in [3, 6, 9].map { forecasts.center[0][grid.index(t, $0)] } }
+        let months = Array(3...9)
+        let forecasts = try IndicatorBridgeModel.forecasts([grid], months: months)
+        let projected = (0..<grid.yearCount).flatMap { t in months.map { forecasts.center[0][grid.index(t, $0)] } }
             .filter { !$0.isNaN }
-        #expect(projected.count >= 20)
-        // FAI growth has stayed within −5 … 35 % over the years projected.
-        #expect(projected.allSatisfy { (-15...45).contains($0) }, "\(projected)")
+        // PMI and new loans start in 2008–2009: six training years with every indicator from 2015
+        // on; before, the indicators with the shortest history are dropped.
+        #expect(projected.count >= 9 * months.count)
+        // Within the range of every FAI year-to-date figure published, widened by half its width.
+        let seen = grid.path.filter { !$0.isNaN }
+        let low = try #require(seen.min()), high = try #require(seen.max())
+        let margin = (high - low) / 2
+        let outside = projected.filter { !(low - margin...high + margin).contains($0) }
+        #expect(outside.isEmpty, "\(outside) outside \(low - margin)…\(high + margin)")
     }
 }

@@ -94,27 +94,37 @@ package enum IndicatorBridgeModel: YearEndModel {
         var best: (error: Double, center: Double)?
         for penalty in penalties + [.infinity] {
             let columns = penalty.isInfinite ? 2 : k + 2
-            let design = scaled.map { Array($0.prefix(columns)) }
-            let augmented = penalty.isInfinite ? design : design + (0..<k).map { j in
-                (0..<columns).map { $0 == j + 2 ? penalty.squareRoot() : 0 }
-            }
-            let qr = try QRFactorization(Matrix(augmented))
-            guard qr.isFullRank else { continue }
-            let inverse = try qr.pseudoInverse()  // columns × (n + penalised rows)
-            let beta = inverse.times(y + [Double](repeating: 0, count: augmented.count - n))
-            var squared = 0.0
-            for i in 0..<n {
-                let leverage = (0..<columns).reduce(0) { $0 + design[i][$1] * inverse[$1, i] }
-                let fitted = (0..<columns).reduce(0) { $0 + design[i][$1] * beta[$1] }
-                guard leverage < 1 - 1e-9 else { squared = .infinity; break }
-                let e = (y[i] - fitted) / (1 - leverage)
-                squared += e * e
-            }
-            let error = squared / Double(n)
-            let center = (0..<columns).reduce(0) { $0 + target[$1] * beta[$1] }
-            guard error.isFinite, center.isFinite else { continue }
-            if error < best?.error ?? .infinity { best = (error, center) }
+            guard let ridge = try ridge(scaled.map { Array($0.prefix(columns)) }, y, penalty: penalty) else { continue }
+            let center = (0..<columns).reduce(0) { $0 + target[$1] * ridge.beta[$1] }
+            guard ridge.looError.isFinite, center.isFinite else { continue }
+            if ridge.looError < best?.error ?? .infinity { best = (ridge.looError, center) }
         }
         return best.map { ($0.center, $0.error.squareRoot()) }
+    }
+
+    /// The ridge regression of `y` on `design` whose first two columns (intercept, own reading) are
+    /// not penalised and whose others are, by `penalty` (infinite: none, the plain least squares),
+    /// with its exact leave-one-out mean squared error: the coefficients solve the augmented
+    /// problem `[X; √λ·P] β ≈ [y; 0]` through the pseudo-inverse H⁺ (pivoted QR), and the
+    /// leave-one-out residual of row i is eᵢ / (1 − hᵢ) with the leverage hᵢ = xᵢ · H⁺[·, i].
+    /// `nil` for a rank-deficient design; an infinite error when some row has leverage 1.
+    static func ridge(_ design: [[Double]], _ y: [Double], penalty: Double) throws -> (beta: [Double], looError: Double)? {
+        let n = design.count, columns = design.first?.count ?? 0
+        let augmented = penalty.isInfinite ? design : design + (2..<columns).map { j in
+            (0..<columns).map { $0 == j ? penalty.squareRoot() : 0 }
+        }
+        let qr = try QRFactorization(Matrix(augmented))
+        guard qr.isFullRank else { return nil }
+        let inverse = try qr.pseudoInverse()  // columns × (n + penalised rows)
+        let beta = inverse.times(y + [Double](repeating: 0, count: augmented.count - n))
+        var squared = 0.0
+        for i in 0..<n {
+            let leverage = (0..<columns).reduce(0) { $0 + design[i][$1] * inverse[$1, i] }
+            let fitted = (0..<columns).reduce(0) { $0 + design[i][$1] * beta[$1] }
+            guard leverage < 1 - 1e-9 else { return (beta, .infinity) }
+            let e = (y[i] - fitted) / (1 - leverage)
+            squared += e * e
+        }
+        return (beta, squared / Double(Swift.max(n, 1)))
     }
 }
