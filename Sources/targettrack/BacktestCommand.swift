@@ -24,6 +24,7 @@ struct BacktestCommand: ParsableCommand {
           targettrack backtest --dataset fred-md --format json
           targettrack backtest --dataset provincial --history-years 2
           targettrack backtest --dataset china-nbs --without-indicators
+          targettrack backtest --compare-indicators
         """
     )
 
@@ -35,6 +36,9 @@ struct BacktestCommand: ParsableCommand {
 
     @Flag(help: "Score China NBS without its related indicators (the indicator bridge then projects nothing).")
     var withoutIndicators = false
+
+    @Flag(help: "Compare China NBS without and with its related indicators (what the indicator bridge adds), and stop.")
+    var compareIndicators = false
 
     @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
     var writeRecalibration: String?
@@ -56,6 +60,13 @@ struct BacktestCommand: ParsableCommand {
     func run() throws {
         if let path = writeRecalibration {
             try BacktestDataset.recalibrationSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        if compareIndicators {
+            let run = { (indicators: Bool) in
+                try BacktestDataset.report([.chinaNBS], folder: data, historyYears: historyYears, indicators: indicators).datasets[0]
+            }
+            print(BacktestReport.indicatorComparison(with: try run(true), without: try run(false)))
             return
         }
         let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
