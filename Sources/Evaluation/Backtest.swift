@@ -20,26 +20,33 @@ public enum Backtest {
     ///   - summaryMonths: months averaged into the headline skill and coverages.
     ///   - historyYears: when given, each scored year Y is projected as a province with only N prior
     ///     years would see it: every series cut to the years Y − N … Y (the batch still pools).
+    ///   - indicators: the related indicators of each series (by its id), read from `data` by the
+    ///     indicator bridge; none by default (the bridge then projects nothing).
     ///
     /// Edge cases: series that cannot be laid out for their measure are skipped; a month without
     /// any scored projection reports zero counts and no MAE.
     public static func run(name: String, series: [(SeriesData, YearEndMeasure)],
                            evaluationYears: ClosedRange<Int>? = nil, months: ClosedRange<Int> = 2...11,
-                           summaryMonths: ClosedRange<Int> = 3...9, historyYears: Int? = nil) throws -> DatasetAccuracy {
+                           summaryMonths: ClosedRange<Int> = 3...9, historyYears: Int? = nil,
+                           indicators: IndicatorLinks = .none, data related: [String: SeriesData] = [:]) throws -> DatasetAccuracy {
         var score = Score(months: months, summaryMonths: summaryMonths)
-        let grids = series.compactMap { YearGrid(series: $0.0, measure: $0.1) }
-        guard let n = historyYears else {
-            try score.add(grids: grids, evaluationYears: evaluationYears)
-            return score.accuracy(name: name, series: grids.count)
-        }
-        let allYears = Set(grids.flatMap { g in (0..<g.yearCount).map { g.firstYear + $0 } }).sorted()
-        for year in allYears where evaluationYears?.contains(year) ?? true {
-            let cut = series.compactMap { data, measure in
-                YearGrid(series: truncated(data, from: year - n, through: year), measure: measure)
+        /// Every series' grid with its indicators, all from `cut` of the data.
+        func grids(_ cut: (SeriesData) -> SeriesData) -> [YearGrid] {
+            let readings = related.mapValues(cut)
+            return series.compactMap { data, measure in
+                YearGrid(series: cut(data), measure: measure)?.attachingIndicators(indicators.indicators(of: data.id), from: readings)
             }
-            try score.add(grids: cut, evaluationYears: year...year)
         }
-        return score.accuracy(name: name, series: grids.count)
+        let all = grids { $0 }
+        guard let n = historyYears else {
+            try score.add(grids: all, evaluationYears: evaluationYears)
+            return score.accuracy(name: name, series: all.count)
+        }
+        let allYears = Set(all.flatMap { g in (0..<g.yearCount).map { g.firstYear + $0 } }).sorted()
+        for year in allYears where evaluationYears?.contains(year) ?? true {
+            try score.add(grids: grids { truncated($0, from: year - n, through: year) }, evaluationYears: year...year)
+        }
+        return score.accuracy(name: name, series: all.count)
     }
 
     /// The pseudo-target (P(meet), met) pairs of a panel at m = 3…9, all years: the record the
@@ -89,6 +96,10 @@ public enum Backtest {
         var heldOut: [Int: (chosen: Double, base: Double)] = [:]
         var inside80: [Int: Int] = [:], inside95: [Int: Int] = [:], count: [Int: Int] = [:]
         var years = Set<Int>()
+        /// By model, at the summary months: projections scored, their absolute errors and
+        /// carry-forward's on the same ones, and how many chosen projections combined or led with it.
+        var usage: [String: UsageCount] = [:]
+        var summaryCount = 0
         var pseudoTargets: [(year: Int, probability: Double, met: Bool)] = []
 
         init(months: ClosedRange<Int>, summaryMonths: ClosedRange<Int>) {
@@ -121,6 +132,7 @@ public enum Backtest {
                             absolute[m]![model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
                             absolute[m]![model.rawValue]!.count += 1
                         }
+                        if summaryMonths.contains(m) { recordUsage(choice, forecasts: forecasts, grid: g, slot: slot, outcome: outcome) }
                         let d = choice.distribution
                         if d.quantile(0.1) <= outcome && outcome <= d.quantile(0.9) { inside80[m, default: 0] += 1 }
                         if d.quantile(0.025) <= outcome && outcome <= d.quantile(0.975) { inside95[m, default: 0] += 1 }
@@ -129,6 +141,41 @@ public enum Backtest {
                         }
                     }
                 }
+            }
+        }
+
+        /// Every model with a record, in registry order.
+        func modelUsage() -> [ModelUsage] {
+            var out: [ModelUsage] = []
+            for model in ModelSuite.models {
+                if let counts = usage[model.id.rawValue] { out.append(counts.usage(of: model.id.rawValue, among: summaryCount)) }
+            }
+            return out
+        }
+
+        /// Counts every model's projection at a scored origin and whether the choice used it.
+        mutating func recordUsage(_ choice: RollingOrigin.Choice, forecasts: SuiteForecasts, grid g: Int, slot: Int, outcome: Double) {
+            summaryCount += 1
+            let base = abs(forecasts.tables[forecasts.benchmark].center[g][slot] - outcome)
+            for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
+                usage[model.rawValue, default: UsageCount()].count += 1
+                usage[model.rawValue, default: UsageCount()].error += abs(table.center[g][slot] - outcome)
+                usage[model.rawValue, default: UsageCount()].base += base
+            }
+            for (k, weighted) in choice.models.enumerated() {
+                usage[weighted.model.rawValue, default: UsageCount()].combined += 1
+                if k == 0 { usage[weighted.model.rawValue, default: UsageCount()].led += 1 }
+            }
+        }
+
+        /// One model's counts for `ModelUsage`.
+        struct UsageCount {
+            var count = 0, error = 0.0, base = 0.0, combined = 0, led = 0
+
+            func usage(of model: String, among all: Int) -> ModelUsage {
+                let n = Double(Swift.max(all, 1))
+                return ModelUsage(model: model, projections: count, relativeMAE: base > 0 ? error / base : 1,
+                                  combinedShare: Double(combined) / n, leadShare: Double(led) / n)
             }
         }
 
@@ -151,7 +198,8 @@ public enum Backtest {
                                    coverage80: average(\.coverage80),
                                    coverage95: average(\.coverage95),
                                    calibration: ProbabilityCalibration(pseudoTargets.map { ($0.probability, $0.met) }),
-                                   recalibrated: ProbabilityCalibration(Backtest.recalibratedOutOfSample(pseudoTargets)))
+                                   recalibrated: ProbabilityCalibration(Backtest.recalibratedOutOfSample(pseudoTargets)),
+                                   models: modelUsage())
         }
     }
 }
@@ -178,6 +226,22 @@ public struct DatasetAccuracy: Codable, Sendable {
     public var calibration: ProbabilityCalibration
     /// The same P(meet) after the isotonic recalibration fitted on the years before each scored one.
     public var recalibrated: ProbabilityCalibration
+    /// Every model that projected, in registry order, over the summary months.
+    public var models: [ModelUsage]
+}
+
+/// One model's record in a backtest over the summary months: how good it is where it projects,
+/// and how often the chooser uses it.
+public struct ModelUsage: Codable, Sendable {
+    public var model: String
+    /// Scored origins at which the model projected.
+    public var projections: Int
+    /// Its mean absolute error over carry-forward's on the same origins (below 1: better).
+    public var relativeMAE: Double
+    /// Share of all scored origins whose chosen projection combines it.
+    public var combinedShare: Double
+    /// Share of all scored origins whose chosen projection it leads (the heaviest weight).
+    public var leadShare: Double
 }
 
 /// Accuracy at one information month.

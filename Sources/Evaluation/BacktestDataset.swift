@@ -18,8 +18,11 @@ public enum BacktestDataset: String, Sendable, CaseIterable {
     /// Backtests the datasets whose files are under `folder`.
     ///
     /// `historyYears` scores each year with only that many prior years of every series (see
-    /// `Backtest.run`); M3 ignores it.
-    public static func report(_ datasets: [BacktestDataset], folder data: String, historyYears: Int? = nil) throws -> BacktestReport {
+    /// `Backtest.run`); M3 ignores it. `indicators` gives China NBS's series their bundled related
+    /// indicators (`IndicatorLinks.bundled`), which the indicator bridge reads; without them it
+    /// projects nothing, and the rest is scored as before it existed.
+    public static func report(_ datasets: [BacktestDataset], folder data: String, historyYears: Int? = nil,
+                              indicators: Bool = true) throws -> BacktestReport {
         var report = BacktestReport(datasets: [])
         for which in datasets {
             switch which {
@@ -30,7 +33,9 @@ public enum BacktestDataset: String, Sendable, CaseIterable {
             case .chinaNBS:
                 let series = try chinaNBS(data + "/china-nbs")
                 report.datasets.append(try Backtest.run(name: which.rawValue, series: BacktestPanels.chinaNBS(series),
-                                                        historyYears: historyYears))
+                                                        historyYears: historyYears,
+                                                        indicators: indicators ? try .bundled() : .none,
+                                                        data: BacktestPanels.chinaNBSData(series)))
             case .provincial:
                 let observations = try ReleaseFileReader(map: SeriesMap(path: data + "/china-nbs/maps/real_es.map.csv"))
                     .read(path: data + "/china-nbs/provincial_kjin2020/real_es.csv", format: .wide)
@@ -74,13 +79,16 @@ public enum BacktestDataset: String, Sendable, CaseIterable {
         """
     }
 
-    /// The China NBS series: the converted Choice file, and the CPI from the Eastmoney dump
-    /// through its series map.
-    static func chinaNBS(_ folder: String) throws -> [String: SeriesData] {
+    /// The China NBS series: the converted Choice file, and the CPI and the indicators of
+    /// `BacktestPanels.chinaNBSIndicatorFiles` from the Eastmoney and Jin10 dumps through their
+    /// series maps.
+    public static func chinaNBS(_ folder: String) throws -> [String: SeriesData] {
         var series = try ChinaNBSLong.read(path: folder + "/china_monthly_ytd_nbs_via_choice.csv")
-        let cpi = try ReleaseFileReader(map: SeriesMap(path: folder + "/maps/macro_china_cpi_df.map.csv"))
-            .read(path: folder + "/akshare_dump_Dao1023/macro_china_cpi_df.csv", format: .wide)
-        series.merge(BacktestPanels.series(from: cpi.map(\.observation))) { $1 }
+        for file in ["macro_china_cpi_df"] + BacktestPanels.chinaNBSIndicatorFiles {
+            let observations = try ReleaseFileReader(map: SeriesMap(path: folder + "/maps/\(file).map.csv"))
+                .read(path: folder + "/akshare_dump_Dao1023/\(file).csv", format: .wide)
+            series.merge(BacktestPanels.series(from: observations.map(\.observation))) { $1 }
+        }
         return series
     }
 }

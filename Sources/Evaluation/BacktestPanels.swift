@@ -27,24 +27,39 @@ public enum BacktestPanels {
         }
     }
 
-    /// China NBS national series: FAI YTD growth (with the YTD amounts for weights and levels),
-    /// industrial value added YTD growth, retail sales YTD growth (all from the converted Choice
+    /// China NBS national series under the ids of the dataset's maps: FAI YTD growth (`nbs_fai`,
+    /// with the YTD amounts for weights and levels), industrial value added YTD growth
+    /// (`nbs_industry`), retail sales YTD growth (`nbs_retail`, all from the converted Choice
     /// file), the CPI's YTD average index (`nbs_cpi`, from the Eastmoney dump through its map), and
-    /// the PPI's year average index (from its single-month y/y).
+    /// the PPI's year average index (`nbs_ppi`, from its single-month y/y).
     public static func chinaNBS(_ series: [String: SeriesData]) -> [(SeriesData, YearEndMeasure)] {
         var out: [(SeriesData, YearEndMeasure)] = []
         if var fai = series["FAI_YTD_YOY"] {
-            fai.id = "FAI"
             if let amounts = series["FAI_YTD_LEVEL"]?.values[.ytdValue] { fai.values[.ytdValue] = amounts }
-            out.append((fai, .ytdGrowth))
+            out.append((fai.renamed("nbs_fai"), .ytdGrowth))
         }
-        for code in ["IVA_YTD_YOY", "RETAIL_YTD_YOY"] {
-            if let data = series[code] { out.append((data, .ytdGrowth)) }
+        for (code, id) in [("IVA_YTD_YOY", "nbs_industry"), ("RETAIL_YTD_YOY", "nbs_retail")] {
+            if let data = series[code] { out.append((data.renamed(id), .ytdGrowth)) }
         }
         if let cpi = series["nbs_cpi"]?.values[.ytdAvgIndex] {
             out.append((SeriesData(id: "nbs_cpi", unit: "上年=100", values: [.ytdAvgIndex: cpi]), .yearAverageIndex))
         }
-        if let ppi = series["PPI_YOY"] { out.append((ppi, .yearAverageIndex)) }
+        if let ppi = series["PPI_YOY"] { out.append((ppi.renamed("nbs_ppi"), .yearAverageIndex)) }
+        return out
+    }
+
+    /// The monthly indicators of the China NBS dataset the indicator bridge reads (each through its
+    /// map in `Datasets/china-nbs/maps`): PMI, electricity, new loans, exports, PPI.
+    public static let chinaNBSIndicatorFiles = [
+        "macro_china_pmi_df", "macro_china_society_electricity_df", "macro_china_new_financial_credit_df",
+        "macro_china_exports_yoy_df", "macro_china_ppi_df",
+    ]
+
+    /// The China NBS panel's series and every other series of the dataset by id (the panel's own
+    /// first): what the indicator bridge reads its indicators from.
+    public static func chinaNBSData(_ series: [String: SeriesData]) -> [String: SeriesData] {
+        var out = series
+        for (data, _) in chinaNBS(series) { out[data.id] = data }
         return out
     }
 
@@ -54,6 +69,15 @@ public enum BacktestPanels {
         for o in observations {
             out[o.series, default: SeriesData(id: o.series, unit: o.unit)].set(o.measure, o.period, o.value)
         }
+        return out
+    }
+}
+
+extension SeriesData {
+    /// The same values under another id.
+    func renamed(_ id: String) -> SeriesData {
+        var out = self
+        out.id = id
         return out
     }
 }

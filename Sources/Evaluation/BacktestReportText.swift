@@ -25,6 +25,10 @@ extension BacktestReport {
                 lines.append(([String(m.month), String(m.count)] + models.map { f(m.mae[$0]) }
                               + [f(m.mae["chosen"]), f(m.skill), f(m.coverage80), f(m.coverage95)]).joined(separator: "\t"))
             }
+            lines.append("models at m = 3…9\tprojections\tMAE / carry-forward's on them\tin the choice\tleading it")
+            for u in d.models {
+                lines.append("\(u.model)\t\(u.projections)\t\(f(u.relativeMAE))\t\(f(u.combinedShare))\t\(f(u.leadShare))")
+            }
             let c = d.calibration
             lines.append("P(meet) of pseudo-targets (each year at least the year before), m = 3…9: \(c.cases) cases, "
                          + "Brier \(f(c.brier)) against \(f(c.climatology)) for the base rate")

@@ -28,8 +28,11 @@ public struct ProjectionEngine: Sendable {
 
     /// Projects every target of the catalog with the data known as of `asOf` (a month).
     ///
-    /// Values for periods after `asOf` are ignored, so a caller may pass all it has.
-    public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period) throws -> [TargetProjection] {
+    /// Values for periods after `asOf` are ignored, so a caller may pass all it has. `indicators`
+    /// names the series whose year-to-date readings the indicator bridge regresses each target's
+    /// series on (none: the bridge projects nothing).
+    public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period,
+                        indicators: IndicatorLinks = .none) throws -> [TargetProjection] {
         var jobs: [Job] = []
         var results = catalog.targets.map { TargetProjection(target: $0, source: .noData) }
         for (k, target) in catalog.targets.enumerated() {
@@ -39,12 +42,14 @@ public struct ProjectionEngine: Sendable {
             }
             guard let data = series[target.dataSeries].map({ Self.truncate($0, asOf: asOf) }),
                   let measure = YearEndMeasure.of(target, in: data),
-                  let grid = YearGrid(series: data, measure: measure, growth: target.kind == .growthRate,
+                  var grid = YearGrid(series: data, measure: measure, growth: target.kind == .growthRate,
                                       through: target.year)
             else {
                 if target.series != nil { results[k].warnings.append("no usable data for series \(target.series!)") }
                 continue
             }
+            let related = indicators.indicators(of: target.dataSeries)
+            if !related.isEmpty { grid = grid.attachingIndicators(related, from: Self.indicatorData(related, in: series, asOf: asOf)) }
             let t = target.year - grid.firstYear
             let history = (0..<Swift.max(0, Swift.min(t, grid.yearCount))).filter { !grid.outcome($0).isNaN }.count
             let asOfMonth = asOf.year > target.year ? 12 : (asOf.year < target.year ? 0 : asOf.endMonth)
@@ -197,6 +202,11 @@ public struct ProjectionEngine: Sendable {
         case let .normal(mean, sd): return mean.isFinite && sd.isFinite && sd >= 0
         case let .empirical(center, scale, errors): return center.isFinite && scale.isFinite && scale > 0 && errors.allSatisfy(\.isFinite)
         }
+    }
+
+    /// The indicators' series without values for periods after `asOf`.
+    static func indicatorData(_ ids: [String], in series: [String: SeriesData], asOf: Period) -> [String: SeriesData] {
+        Dictionary(ids.compactMap { id in series[id].map { (id, truncate($0, asOf: asOf)) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The series without values for periods after `asOf`.

@@ -16,6 +16,9 @@ package struct YearGrid: Sendable {
     var level: [Double]
     var monthChange: [Double]
     var weight: [Double]
+    /// The year-to-date readings of the series' related indicators (`IndicatorLinks`), each laid
+    /// out like `path`; empty when none is attached (see `attachingIndicators`).
+    var indicators: [[Double]] = []
 
     var hasLevels: Bool { level.contains { !$0.isNaN } }
 

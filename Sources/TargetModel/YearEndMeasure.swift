@@ -32,11 +32,7 @@ public enum YearEndMeasure: String, Sendable, Codable, CaseIterable {
         case .milestone:
             return nil
         case .growthRate:
-            if has(.ytdAvgIndex) { return .yearAverageIndex }
-            if has(.ytdGrowth) || has(.ytdValue) || has(.monthValue) { return .ytdGrowth }
-            if has(.monthGrowth) { return .yearAverageIndex }
-            if has(.annualGrowth) || has(.annualValue) { return .annual }
-            return has(.level) ? .yearEndLevel : nil
+            return growth(in: series)
         case .level, .ratio:
             if has(.level) { return .yearEndLevel }
             if has(.ytdValue) || has(.monthValue) { return .yearTotal }
@@ -44,6 +40,19 @@ public enum YearEndMeasure: String, Sendable, Codable, CaseIterable {
             if has(.ytdAvgIndex) { return .yearAverageIndex }
             return has(.ytdGrowth) ? .ytdGrowth : nil
         }
+    }
+
+    /// The measure a growth rate on the series is read from (a growth target's measure, and the
+    /// reading of an indicator the indicator bridge regresses on): the year-to-date average index,
+    /// else year-to-date growth (published or from amounts), else the mean of single-month growth,
+    /// else annual figures, else the level; `nil` when the series has none of them.
+    public static func growth(in series: SeriesData) -> YearEndMeasure? {
+        let has = { (m: Measure) in !(series.values[m]?.isEmpty ?? true) }
+        if has(.ytdAvgIndex) { return .yearAverageIndex }
+        if has(.ytdGrowth) || has(.ytdValue) || has(.monthValue) { return .ytdGrowth }
+        if has(.monthGrowth) { return .yearAverageIndex }
+        if has(.annualGrowth) || has(.annualValue) { return .annual }
+        return has(.level) ? .yearEndLevel : nil
     }
 
     /// Whether the target's comparator reads this measure as a growth rate in % (for P(meet)):

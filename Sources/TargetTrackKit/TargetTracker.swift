@@ -66,7 +66,8 @@ public struct TargetTracker: Sendable {
         let catalog = try catalog()
         let asOf = try resolve(month)
         let series = try store.seriesData(asOfPeriod: asOf.period)
-        return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period))
+        return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
+                                                                                        indicators: try indicatorLinks()))
     }
 
     /// Every target's year-end projection with what was released by `day`, from the newest month
@@ -75,7 +76,8 @@ public struct TargetTracker: Sendable {
         let catalog = try catalog()
         let series = try store.seriesData(knownAt: day)
         let asOf = try newestMonth(of: catalog, in: series)
-        return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period))
+        return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
+                                                                                        indicators: try indicatorLinks()))
     }
 
     /// The month's work: every target projected and assessed as of `month` (the newest month with
@@ -87,15 +89,16 @@ public struct TargetTracker: Sendable {
         let asOf = try resolve(month)
         let since = since ?? asOf.previous
         let engine = ProjectionEngine()
+        let indicators = try indicatorLinks()
         let assessor = RiskAssessor(thresholds: thresholds)
 
         progress.step("projecting \(catalog.targets.count) targets as of \(since)")
         let earlierSeries = try store.seriesData(asOfPeriod: since.period)
-        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period),
+        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period, indicators: indicators),
                                       series: earlierSeries)
         progress.step("projecting \(catalog.targets.count) targets as of \(asOf)")
         let series = try store.seriesData(asOfPeriod: asOf.period)
-        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period)
+        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period, indicators: indicators)
         progress.step("assessing risks and rolling up by department")
         let assessments = assessor.assess(projections, series: series, previous: earlier)
         return MonthlyResults(asOf: asOf, since: since, assessments: assessments,
@@ -107,6 +110,12 @@ public struct TargetTracker: Sendable {
     /// The fitted links stored by `fitLinks`, empty when none.
     public func links() throws -> [LinkEstimate] {
         try store.document([LinkEstimate].self, name: Self.linksDocument) ?? []
+    }
+
+    /// The indicators the indicator bridge reads for each series: the workspace's fitted links
+    /// (`links fit`), then the bundled default for the national series (`IndicatorLinks.bundled`).
+    public func indicatorLinks() throws -> IndicatorLinks {
+        IndicatorLinks(try links()).merging(defaults: try .bundled())
     }
 
     /// Fits the links of a specification on everything stored before `year` (the catalog's year
@@ -122,8 +131,9 @@ public struct TargetTracker: Sendable {
     /// The scenario runner on the data as of a month: the catalog, the stored links and the
     /// projection engine as the scenarios' projector.
     public func scenarioRunner(asOf month: Month) throws -> ScenarioRunner {
-        ScenarioRunner(catalog: try catalog(), data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
-            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf)
+        let indicators = try indicatorLinks()
+        return ScenarioRunner(catalog: try catalog(), data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
+            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf, indicators: indicators)
         }
     }
 

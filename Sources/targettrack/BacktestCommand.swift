@@ -23,6 +23,8 @@ struct BacktestCommand: ParsableCommand {
           targettrack backtest
           targettrack backtest --dataset fred-md --format json
           targettrack backtest --dataset provincial --history-years 2
+          targettrack backtest --dataset china-nbs --without-indicators
+          targettrack backtest --compare-indicators
         """
     )
 
@@ -31,6 +33,12 @@ struct BacktestCommand: ParsableCommand {
 
     @Option(help: "Score each year as a province with only N prior years would see it (every series cut to those years).")
     var historyYears: Int?
+
+    @Flag(help: "Score China NBS without its related indicators (the indicator bridge then projects nothing).")
+    var withoutIndicators = false
+
+    @Flag(help: "Compare China NBS without and with its related indicators (what the indicator bridge adds), and stop.")
+    var compareIndicators = false
 
     @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
     var writeRecalibration: String?
@@ -54,8 +62,15 @@ struct BacktestCommand: ParsableCommand {
             try BacktestDataset.recalibrationSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
+        if compareIndicators {
+            let run = { (indicators: Bool) in
+                try BacktestDataset.report([.chinaNBS], folder: data, historyYears: historyYears, indicators: indicators).datasets[0]
+            }
+            print(BacktestReport.indicatorComparison(with: try run(true), without: try run(false)))
+            return
+        }
         let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
-                                                historyYears: historyYears)
+                                                historyYears: historyYears, indicators: !withoutIndicators)
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
     }
 }

@@ -49,6 +49,23 @@ import SeriesIO
         #expect(result.calibration.brier < 0.5 * result.calibration.climatology)
         #expect(abs(result.calibration.bands.last!.observed - result.calibration.bands.last!.meanProbability) < 0.05)
     }
+
+    /// The indicator bridge competes in the chooser without harming it: with China NBS's related
+    /// indicators (PMI, electricity, new loans, exports, PPI) the chosen combination's MAE at
+    /// m = 3…9 stays within 1 % of the one without them, and the bridge projects at those months.
+    @Test func chinaNBSWithIndicators() throws {
+        let with = try BacktestDataset.report([.chinaNBS], folder: Self.root, indicators: true).datasets[0]
+        let without = try BacktestDataset.report([.chinaNBS], folder: Self.root, indicators: false).datasets[0]
+        func chosen(_ d: DatasetAccuracy) -> Double {
+            let months = d.byMonth.filter { (3...9).contains($0.month) }
+            return months.reduce(0) { $0 + ($1.mae["chosen"] ?? .nan) } / Double(months.count)
+        }
+        print("chosen MAE m = 3…9: \(chosen(with)) with the indicators, \(chosen(without)) without")
+        #expect(chosen(with) < 1.01 * chosen(without))
+        let bridge = try #require(with.models.first { $0.model == "indicator_bridge" })
+        #expect(bridge.projections > 100)
+        #expect(!without.models.contains { $0.model == "indicator_bridge" })
+    }
 }
 
 extension JSONEncoder {

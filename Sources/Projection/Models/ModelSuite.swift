@@ -5,6 +5,7 @@ package enum ModelSuite {
     package static let models: [any YearEndModel.Type] = [
         CarryForwardModel.self,
         BridgeModel.self,
+        IndicatorBridgeModel.self,
         SeasonalModel.self,
         PaceModel.self,
         ProfileModel.self,
@@ -18,15 +19,19 @@ package enum ModelSuite {
     /// Runs every model over the grids it serves at the given information months.
     ///
     /// Postconditions: one table per model in `models` order, each with a row per grid (all NaN for
-    /// grids of measures the model does not serve).
+    /// grids the model does not serve); a model other than the benchmark that serves no grid of the
+    /// batch is left out (so the indicator bridge costs nothing where no series has indicators).
     package static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> SuiteForecasts {
         let hasLevels = grids.map(\.hasLevels)
-        let tables = try models.map { model in
-            let served = grids.indices.filter { model.serves(grids[$0].measure, hasLevels: hasLevels[$0]) }
-            return ModelForecasts(grids: grids, served: served,
-                                  forecasts: try model.forecasts(served.map { grids[$0] }, months: months))
+        var ids: [ModelID] = [], tables: [ModelForecasts] = []
+        for model in models {
+            let served = grids.indices.filter { model.serves(grids[$0], hasLevels: hasLevels[$0]) }
+            guard !served.isEmpty || model.id == benchmark else { continue }
+            ids.append(model.id)
+            tables.append(ModelForecasts(grids: grids, served: served,
+                                         forecasts: try model.forecasts(served.map { grids[$0] }, months: months)))
         }
-        return SuiteForecasts(models: models.map { $0.id }, tables: tables)
+        return SuiteForecasts(models: ids, tables: tables)
     }
 }
 

@@ -21,9 +21,18 @@ package protocol YearEndModel: Sendable {
     /// has single-month levels.
     static func serves(_ measure: YearEndMeasure, hasLevels: Bool) -> Bool
 
+    /// Whether the model projects this grid (by default: whether it serves the grid's measure).
+    static func serves(_ grid: YearGrid, hasLevels: Bool) -> Bool
+
     /// The projections of every grid's outcome at every year and each of `months` (NaN where the
     /// model has none). `grids` holds only grids of measures the model serves.
     static func forecasts(_ grids: [YearGrid], months: [Int]) throws -> ModelForecasts
+}
+
+extension YearEndModel {
+    package static func serves(_ grid: YearGrid, hasLevels: Bool) -> Bool {
+        serves(grid.measure, hasLevels: hasLevels)
+    }
 }
 
 /// The stable id of a year-end model (`carry_forward`, `bridge`, …): how outputs name it.
