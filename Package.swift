@@ -105,7 +105,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting",
+            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting", "Scenarios",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
     ],

@@ -102,6 +102,9 @@ enum HTMLResponse {
         if let department = session.department {
             links.append(#"<a href="/departments/\#(escapedHTML(department.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? department))">\#(escapedHTML(department))</a>"#)
         }
+        if Dashboard.scenarioRoles.contains(session.role) {
+            links.append(#"<a href="/scenarios">\#(l.pick("情景分析", "Scenarios"))</a>"#)
+        }
         if session.role == .department || session.role == .administrator {
             links.append(#"<a href="/reports">\#(l.pick("进展报送", "Progress reports"))</a>"#)
         }
