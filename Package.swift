@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting", "Scenarios",
             .product(name: "Hummingbird", package: "hummingbird"),
-        ]),
+        ], exclude: ["Checks"]),
     ],
     swiftLanguageModes: [.v6]
 )
