@@ -8,10 +8,13 @@ import TextFormats
 import Workspace
 
 /// The national-panel benchmark, phase by phase (import, as-of load, the shared-design kernel, the
-/// projection engine, risk and roll-up, CSV export), with the Python peers on the same matrices.
+/// projection engine, risk and roll-up, CSV and workbook export), with the Python peers on the
+/// same matrices and DuckDB on the same CSV.
 public struct NationalPanelBenchmark {
     /// Number of series (2,846 units × 40 indicators = 113,840 is the national panel).
     public var series: Int
+    /// Indicators per unit (40; 350 for the every-county × 350-indicator million).
+    public var indicators: Int
     /// Timed runs per phase.
     public var runs: Int
     /// Whether the Python peers run on the same data.
@@ -21,8 +24,9 @@ public struct NationalPanelBenchmark {
     /// Folder for the generated panel and workspaces.
     public var scratch: String
 
-    public init(series: Int, runs: Int, peers: Bool, growth: Bool, scratch: String) {
+    public init(series: Int, indicators: Int = 40, runs: Int, peers: Bool, growth: Bool, scratch: String) {
         self.series = series
+        self.indicators = indicators
         self.runs = runs
         self.peers = peers
         self.growth = growth
@@ -33,8 +37,8 @@ public struct NationalPanelBenchmark {
     public func run(progress: ProgressReporter) throws -> String {
         let folder = URL(fileURLWithPath: scratch)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let panel = SyntheticPanel.national(series: series)
-        let csv = folder.appendingPathComponent("synthetic-panel-\(panel.seriesCount)-seed\(panel.seed).csv").path
+        let panel = SyntheticPanel.national(series: series, indicators: indicators)
+        let csv = folder.appendingPathComponent("synthetic-panel-\(panel.units)x\(panel.indicators)-seed\(panel.seed).csv").path
         var report = BenchReport(series: panel.seriesCount)
         if !FileManager.default.fileExists(atPath: csv) {
             progress.step("generating the synthetic panel (\(panel.seriesCount) series)")
@@ -80,6 +84,10 @@ public struct NationalPanelBenchmark {
         try report.time("risk list CSV export", runs: runs, progress: progress) {
             try AtomicFile.write(RiskList.table(assessments, language: .en).csv(), to: riskCSV)
         }
+        let workbook = folder.appendingPathComponent("bench-risks.xlsx").path
+        try report.time("risk workbook (xlsx) export", runs: runs, progress: progress) {
+            try ReportWorkbook.workbook(asOf: asOf, assessments: assessments, departments: departments, language: .zh).write(to: workbook)
+        }
         report.note("\(departments.count) department roll-up rows; \(projections.filter { $0.distribution != nil }.count) of \(projections.count) targets projected")
         report.peakMemoryMB = Self.peakResidentMB()
 
@@ -99,6 +107,11 @@ public struct NationalPanelBenchmark {
             let peerResult = try PythonPeers.run(folder: peerFolder, runs: runs)
             report.peers = peerResult
             report.agreement = try PythonPeers.maximumDifference(ours: forecasts, folder: peerFolder)
+            progress.step("running DuckDB on the same CSV")
+            report.duckDB = try DuckDBPeer.run(csv: csv, folder: peerFolder, asOf: asOf, runs: runs)
+            var ours: [String: Double] = [:]
+            report.carryForwardSeconds = BenchReport.median(runs: runs) { ours = DuckDBPeer.carryForwardGrowth(data, asOf: asOf) }
+            report.duckDBAgreement = try DuckDBPeer.agreement(ours: ours, folder: peerFolder)
         }
         return report.markdown(asOf: asOf)
     }

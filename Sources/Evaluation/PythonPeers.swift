@@ -16,22 +16,28 @@ enum PythonPeers {
 
     /// Runs the peers on the matrices in `folder` and decodes their timings.
     static func run(folder: URL, runs: Int) throws -> Result {
-        let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Benchmarks/run-peers.sh")
-        guard FileManager.default.fileExists(atPath: script.path) else {
-            throw TargetTrackError("\(script.path) not found: run `targettrack bench --peers` from the repository root")
+        try JSONDecoder().decode(Result.self, from: runScript("peers.py", [folder.path, "--runs", "\(runs)"]))
+    }
+
+    /// Runs `Benchmarks/run-peers.sh SCRIPT ARGUMENTS` from the repository root and returns the last
+    /// line it printed (the peer's JSON).
+    static func runScript(_ script: String, _ arguments: [String]) throws -> Data {
+        let runner = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Benchmarks/run-peers.sh")
+        guard FileManager.default.fileExists(atPath: runner.path) else {
+            throw TargetTrackError("\(runner.path) not found: run `targettrack bench --peers` from the repository root")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path, folder.path, "--runs", "\(runs)"]
+        process.arguments = [runner.path, script] + arguments
         let out = Pipe()
         process.standardOutput = out
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last else {
-            throw TargetTrackError("the Python peers failed (exit \(process.terminationStatus)); see the messages above")
+            throw TargetTrackError("the Python peer \(script) failed (exit \(process.terminationStatus)); see the messages above")
         }
-        return try JSONDecoder().decode(Result.self, from: Data(line.utf8))
+        return Data(line.utf8)
     }
 
     /// The largest relative difference between our forecasts and numpy's (NaN entries must match).

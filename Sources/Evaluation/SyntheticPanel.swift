@@ -14,16 +14,20 @@ struct SyntheticPanel {
     var years: ClosedRange<Int>
     var seed: UInt64
 
-    /// The canonical national size: 2,846 county-level units × 40 indicators, 2008–2013.
-    static func national(series: Int, seed: UInt64 = 20_130_930) -> SyntheticPanel {
-        let indicators = Swift.min(40, series)
-        return SyntheticPanel(units: Swift.max(1, series / indicators), indicators: indicators, years: 2008...2013, seed: seed)
+    /// A national county-level panel, 2008–2013, of about `series` series: `indicators` per unit
+    /// (40 gives the canonical 2,846 units × 40 = 113,840; 350 with 1,000,000 series is every
+    /// county × 350 indicators), the units rounded up so that at least `series` are generated.
+    static func national(series: Int, indicators: Int = 40, seed: UInt64 = 20_130_930) -> SyntheticPanel {
+        let indicators = Swift.min(indicators, series)
+        return SyntheticPanel(units: (series + indicators - 1) / indicators, indicators: indicators, years: 2008...2013, seed: seed)
     }
 
     var seriesCount: Int { units * indicators }
 
-    static func seriesID(unit: Int, indicator: Int) -> String {
-        "c\(String(unit + 100_000).dropFirst())_i\(String(indicator + 100).dropFirst())"
+    /// `c00012_i07`: the unit in five digits, the indicator in two (three beyond 100 indicators).
+    func seriesID(unit: Int, indicator: Int) -> String {
+        let width = indicators > 100 ? 1_000 : 100
+        return "c\(String(unit + 100_000).dropFirst())_i\(String(indicator + width).dropFirst())"
     }
 
     /// Writes the panel to `path` and returns the number of observation rows.
@@ -38,7 +42,7 @@ struct SyntheticPanel {
         var random = SeededGenerator(seed: seed)
         for unit in 0..<units {
             for indicator in 0..<indicators {
-                let id = Self.seriesID(unit: unit, indicator: indicator)
+                let id = seriesID(unit: unit, indicator: indicator)
                 let shape = Self.seasonalShape(indicator)
                 var level = 50 * exp(2 * random.uniform())
                 let trend = 0.02 + 0.08 * random.uniform() + 0.01 * Double(indicator % 5)
