@@ -31,7 +31,8 @@ enum PythonChecks {
     }
 
     /// Runs a program to its end without holding a thread of the cooperative pool (the server under
-    /// test runs on the same pool), its output collected in files.
+    /// test runs on the same pool), its output collected in files, in a scratch folder removed
+    /// afterwards (so caches such as schemathesis' `.schemathesis/` do not land in the repository).
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("python-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -43,6 +44,7 @@ enum PythonChecks {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
+        process.currentDirectoryURL = scratch
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
