@@ -15,14 +15,15 @@ extension Dashboard {
     func addAPIRoutes(to router: Router<DashboardContext>) {
         let language = configuration.language
 
-        /// The risk list of every target with the department roll-up: `targettrack risks --format json`.
+        /// The risk list (riskiest first, a page at a time, filtered by the query) with the roll-up rows
+        /// of its targets' departments: `targettrack risks --format json` and the page's place among all.
         router.get("/api/overview") { request, context -> Response in
             let session = try context.requireSession(request)
             guard session.readsEverything else { throw HTTPError(.forbidden, message: "a department account sees only its own department") }
             let query = try PageQuery(request, default: language)
-            let month = try await results(query)
-            return Self.json(TableDocument.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
-                                                 language: query.language).rendered(as: .json))
+            let overview = try OverviewQuery(request)
+            let (month, ranked) = try await results.ranked(query.month, revision: try office.revision())
+            return Self.json(OverviewSlice(month, ranked: ranked, query: overview).document(asOf: month.asOf, language: query.language).rendered(as: .json))
         }
 
         /// One target's row of the risk list.

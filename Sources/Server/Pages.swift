@@ -128,13 +128,17 @@ extension Dashboard {
     }
 
     /// A report page from the cache, with this reader's navigation bar.
-    func reportPage(_ name: String, query: PageQuery, session: DashboardSession,
+    /// - Parameters:
+    ///   - slice: the part of the month the page shows (the overview's page), else all of it.
+    ///   - top: HTML put under the navigation bar (the overview's pager).
+    func reportPage(_ name: String, query: PageQuery, session: DashboardSession, slice: OverviewSlice? = nil, top: String = "",
                     render: @escaping @Sendable (HTMLReport) -> String?) async throws -> String? {
         let language = query.language
         guard let page = try await results.page("\(name)|\(language.rawValue)", month: query.month, revision: try office.revision(), render: { month in
-            var report = HTMLReport(asOf: month.asOf.period, assessments: month.assessments, departments: month.departments, language: language)
+            var report = HTMLReport(asOf: month.asOf.period, assessments: slice?.targets ?? month.assessments,
+                                    departments: slice?.departments ?? month.departments, language: language)
             report.embedding = HTMLResponse.embedding
-            return render(report)
+            return render(report).map { top.isEmpty ? $0 : $0.replacingFirst(HTMLResponse.bannerMarker, with: HTMLResponse.bannerMarker + top) }
         }) else { return nil }
         let asOf = try await results(query).asOf
         return page.replacingFirst(HTMLResponse.bannerMarker, with: HTMLResponse.banner(session, query: query, asOf: asOf))
@@ -151,7 +155,11 @@ extension Dashboard {
                 let path = "/departments/" + (department.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? department)
                 return Response(status: .seeOther, headers: [.location: path + query.suffix(language)])
             }
-            let html = try await reportPage("overview", query: query, session: session) { $0.html }
+            let overview = try OverviewQuery(request)
+            let (month, ranked) = try await results.ranked(query.month, revision: try office.revision())
+            let slice = OverviewSlice(month, ranked: ranked, query: overview)
+            let html = try await reportPage("overview \(overview)", query: query, session: session, slice: slice,
+                                            top: slice.pager(overview, base: query, defaultLanguage: language)) { $0.html }
             return HTMLResponse.page(html ?? "")
         }
 
