@@ -32,10 +32,7 @@ extension Dashboard {
             let query = try PageQuery(request, default: language)
             let id = try context.parameters.require("id")
             let month = try await results(query)
-            guard let assessment = month.assessments.first(where: { $0.target.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(assessment.target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            let assessment = try session.visible(id, among: month.assessments, target: \.target)
             return Self.json(TableDocument.risks([assessment], departments: [], asOf: month.asOf.period, language: query.language).rendered(as: .json))
         }
 
@@ -56,10 +53,7 @@ extension Dashboard {
         router.get("/api/targets/:id/reports") { request, context -> Response in
             let session = try context.requireSession(request)
             let id = try context.parameters.require("id")
-            guard let target = try tracker.catalog().targets.first(where: { $0.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            _ = try session.visible(id, among: try tracker.catalog().targets) { $0 }
             return Self.json(ProgressReportTable.document(try office.progressReports(target: id), target: id).rendered(as: .json))
         }
     }

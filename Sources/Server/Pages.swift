@@ -23,6 +23,17 @@ extension DashboardSession {
     func mayReport(on target: Target) -> Bool {
         role == .administrator || (role == .department && maySee(target))
     }
+
+    /// The item of target `id` among `items` if this session may see it: the one place of the
+    /// access rule for a target's page, API and reports — 404 when the catalog has no such
+    /// target, 403 (never the data) when it is another department's.
+    func visible<Item>(_ id: String, among items: [Item], target: (Item) -> Target) throws -> Item {
+        guard let item = items.first(where: { target($0).id == id }) else {
+            throw HTTPError(.notFound, message: "no target \(id) in the catalog")
+        }
+        guard maySee(target(item)) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(department ?? "")") }
+        return item
+    }
 }
 
 /// What every page and API call reads from the query: the month (`as_of=YYYY-MM`) and the
@@ -168,10 +179,7 @@ extension Dashboard {
             let query = try PageQuery(request, default: language)
             let id = try context.parameters.require("id")
             let month = try await results(query)
-            guard let assessment = month.assessments.first(where: { $0.target.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(assessment.target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            let assessment = try session.visible(id, among: month.assessments, target: \.target)
             guard let html = try await reportPage("target \(id)", query: query, session: session, render: { $0.targetPage(id, appendix: HTMLResponse.appendixMarker) }) else {
                 throw HTTPError(.notFound, message: "no target \(id)")
             }
