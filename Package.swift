@@ -105,7 +105,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting", "Scenarios",
+            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting", "Scenarios", "Evaluation",
             .product(name: "Hummingbird", package: "hummingbird"),
         ], exclude: ["Checks"]),
     ],

@@ -175,6 +175,21 @@ struct DashboardTests {
         }
     }
 
+    @Test("a national-panel workspace (one target per series) is served a page at a time")
+    func nationalPanel() async throws {
+        let harness = try DashboardHarness(nationalSeries: 800)
+        try await harness.serving { client in
+            try await client.logIn("leader")
+            let first = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09").body)
+            #expect(first["total"] as? Int == 800 && first["pages"] as? Int == 4 && (first["targets"] as? [Any])?.count == 200)
+            let page = try await client.request("GET", "/?as_of=2013-09&page=4")
+            #expect(page.status == 200 && page.body.contains(#"rel="prev""#) && !page.body.contains(#"rel="next""#))
+            #expect(page.body.utf8.count < 2_000_000)
+            #expect(try await client.request("GET", "/targets/B799?as_of=2013-09").status == 200)
+            #expect(try await client.request("GET", "/targets/B800?as_of=2013-09").status == 404)
+        }
+    }
+
     static func object(_ json: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
