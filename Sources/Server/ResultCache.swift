@@ -27,8 +27,9 @@ actor ResultCache {
     private var months: [Key: Task<MonthlyResults, any Error>] = [:]
     private var pages: [PageKey: String] = [:]
     private var ranked: [Key: [TargetAssessment]] = [:]
-    /// Rendered pages kept at most (filters and page numbers make many); beyond it they are all dropped and rendered again.
-    static let maxPages = 1000
+    /// Rendered pages kept at most (filters and page numbers make many; a national overview page is
+    /// about 1 MB, so at most ~200 MB); beyond it they are all dropped and rendered again.
+    static let maxPages = 200
 
     init(tracker: TargetTracker) {
         self.tracker = tracker
