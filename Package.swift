@@ -105,9 +105,9 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Evaluation",
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting",
+            "Server", "TargetTrackKit", "Workspace", "TargetModel", "TextFormats", "Reporting", "Scenarios", "Evaluation",
             .product(name: "Hummingbird", package: "hummingbird"),
-        ]),
+        ], exclude: ["Checks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -38,7 +38,7 @@ public struct NationalPanelBenchmark {
         let folder = URL(fileURLWithPath: scratch)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let panel = SyntheticPanel.national(series: series, indicators: indicators)
-        let csv = folder.appendingPathComponent("synthetic-panel-\(panel.units)x\(panel.indicators)-seed\(panel.seed).csv").path
+        let csv = folder.appendingPathComponent(panel.fileName).path
         var report = BenchReport(series: panel.seriesCount)
         if !FileManager.default.fileExists(atPath: csv) {
             progress.step("generating the synthetic panel (\(panel.seriesCount) series)")

@@ -24,6 +24,9 @@ struct SyntheticPanel {
 
     var seriesCount: Int { units * indicators }
 
+    /// The CSV's file name, which says it is synthetic and what it holds.
+    var fileName: String { "synthetic-panel-\(units)x\(indicators)-seed\(seed).csv" }
+
     /// `c00012_i07`: the unit in five digits, the indicator in two (three beyond 100 indicators).
     func seriesID(unit: Int, indicator: Int) -> String {
         let width = indicators > 100 ? 1_000 : 100

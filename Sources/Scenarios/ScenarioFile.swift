@@ -23,7 +23,28 @@ import Yams
 /// `SafeYAML` (bounded nesting, no aliases, no repeated keys); every number obeys `NumberRule`;
 /// a file may hold at most `InputLimits.maximumShocks` shocks.
 public enum ScenarioFile {
-    static let shockKeys = ["month_growth", "month_value", "add_pp", "scale", "annual_value"]
+    /// The keys a shock gives its assumption under, one per `Shock.Kind`.
+    public static let shockKeys = ["month_growth", "month_value", "add_pp", "scale", "annual_value"]
+
+    /// The shock kind a key of `shockKeys` names, with its value; `nil` for any other key.
+    public static func shockKind(_ key: String, value: Double) -> Shock.Kind? {
+        switch key {
+        case "month_growth": return .monthGrowth(value)
+        case "month_value": return .monthValue(value)
+        case "add_pp": return .addPercentagePoints(value)
+        case "scale": return .scale(value)
+        case "annual_value": return .annualValue(value)
+        default: return nil
+        }
+    }
+
+    /// The months of a `months` entry: one month (`11`) or a range (`10-12`) within 1–12.
+    public static func months(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(parts.count), let lo = parts[0], let hi = parts.last ?? nil,
+              (1...12).contains(lo), (lo...12).contains(hi) else { return nil }
+        return lo...hi
+    }
 
     /// Parses a scenario from YAML text.
     public static func parse(_ text: String, file: String) throws -> Scenario {
@@ -78,32 +99,16 @@ public enum ScenarioFile {
             return nil
         }
         let present = shockKeys.filter { m[$0] != nil }
-        guard present.count == 1, let key = present.first, let value = m[key].flatMap(number) else {
+        guard present.count == 1, let key = present.first, let value = m[key].flatMap(number), let kind = shockKind(key, value: value) else {
             problems.add(at, "shock on \(series.excerpt()): give exactly one of \(shockKeys.joined(separator: ", ")) with \(NumberRule.expectation)")
             return nil
         }
         var months: ClosedRange<Int>?
         if let node = m["months"] {
-            months = monthRange(node)
+            months = node.string.flatMap(Self.months)
             if months == nil { problems.add(line(node), "months '\(node.string ?? "")' is not a month or range like 10-12") }
         }
-        let kind: Shock.Kind
-        switch key {
-        case "month_growth": kind = .monthGrowth(value)
-        case "month_value": kind = .monthValue(value)
-        case "add_pp": kind = .addPercentagePoints(value)
-        case "scale": kind = .scale(value)
-        default: kind = .annualValue(value)
-        }
         return Shock(series: series, kind: kind, months: months, line: at)
-    }
-
-    private static func monthRange(_ node: Node) -> ClosedRange<Int>? {
-        guard let text = node.string else { return nil }
-        let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard (1...2).contains(parts.count), let lo = parts[0], let hi = parts.last ?? nil,
-              (1...12).contains(lo), (lo...12).contains(hi) else { return nil }
-        return lo...hi
     }
 
     private static func number(_ node: Node) -> Double? {

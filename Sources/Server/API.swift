@@ -15,14 +15,15 @@ extension Dashboard {
     func addAPIRoutes(to router: Router<DashboardContext>) {
         let language = configuration.language
 
-        /// The risk list of every target with the department roll-up: `targettrack risks --format json`.
+        /// The risk list (riskiest first, a page at a time, filtered by the query) with the roll-up rows
+        /// of its targets' departments: `targettrack risks --format json` and the page's place among all.
         router.get("/api/overview") { request, context -> Response in
             let session = try context.requireSession(request)
             guard session.readsEverything else { throw HTTPError(.forbidden, message: "a department account sees only its own department") }
             let query = try PageQuery(request, default: language)
-            let month = try await results(query)
-            return Self.json(TableDocument.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
-                                                 language: query.language).rendered(as: .json))
+            let overview = try OverviewQuery(request)
+            let (month, ranked) = try await results.ranked(query.month, revision: try office.revision())
+            return Self.json(OverviewSlice(month, ranked: ranked, query: overview).document(asOf: month.asOf, language: query.language).rendered(as: .json))
         }
 
         /// One target's row of the risk list.
@@ -31,10 +32,7 @@ extension Dashboard {
             let query = try PageQuery(request, default: language)
             let id = try context.parameters.require("id")
             let month = try await results(query)
-            guard let assessment = month.assessments.first(where: { $0.target.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(assessment.target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            let assessment = try session.visible(id, among: month.assessments, target: \.target)
             return Self.json(TableDocument.risks([assessment], departments: [], asOf: month.asOf.period, language: query.language).rendered(as: .json))
         }
 
@@ -55,10 +53,7 @@ extension Dashboard {
         router.get("/api/targets/:id/reports") { request, context -> Response in
             let session = try context.requireSession(request)
             let id = try context.parameters.require("id")
-            guard let target = try tracker.catalog().targets.first(where: { $0.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            _ = try session.visible(id, among: try tracker.catalog().targets) { $0 }
             return Self.json(ProgressReportTable.document(try office.progressReports(target: id), target: id).rendered(as: .json))
         }
     }

@@ -23,6 +23,17 @@ extension DashboardSession {
     func mayReport(on target: Target) -> Bool {
         role == .administrator || (role == .department && maySee(target))
     }
+
+    /// The item of target `id` among `items` if this session may see it: the one place of the
+    /// access rule for a target's page, API and reports — 404 when the catalog has no such
+    /// target, 403 (never the data) when it is another department's.
+    func visible<Item>(_ id: String, among items: [Item], target: (Item) -> Target) throws -> Item {
+        guard let item = items.first(where: { target($0).id == id }) else {
+            throw HTTPError(.notFound, message: "no target \(id) in the catalog")
+        }
+        guard maySee(target(item)) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(department ?? "")") }
+        return item
+    }
 }
 
 /// What every page and API call reads from the query: the month (`as_of=YYYY-MM`) and the
@@ -102,6 +113,9 @@ enum HTMLResponse {
         if let department = session.department {
             links.append(#"<a href="/departments/\#(escapedHTML(department.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? department))">\#(escapedHTML(department))</a>"#)
         }
+        if Dashboard.scenarioRoles.contains(session.role) {
+            links.append(#"<a href="/scenarios">\#(l.pick("情景分析", "Scenarios"))</a>"#)
+        }
         if session.role == .department || session.role == .administrator {
             links.append(#"<a href="/reports">\#(l.pick("进展报送", "Progress reports"))</a>"#)
         }
@@ -125,13 +139,17 @@ extension Dashboard {
     }
 
     /// A report page from the cache, with this reader's navigation bar.
-    func reportPage(_ name: String, query: PageQuery, session: DashboardSession,
+    /// - Parameters:
+    ///   - slice: the part of the month the page shows (the overview's page), else all of it.
+    ///   - top: HTML put under the navigation bar (the overview's pager).
+    func reportPage(_ name: String, query: PageQuery, session: DashboardSession, slice: OverviewSlice? = nil, top: String = "",
                     render: @escaping @Sendable (HTMLReport) -> String?) async throws -> String? {
         let language = query.language
         guard let page = try await results.page("\(name)|\(language.rawValue)", month: query.month, revision: try office.revision(), render: { month in
-            var report = HTMLReport(asOf: month.asOf.period, assessments: month.assessments, departments: month.departments, language: language)
+            var report = HTMLReport(asOf: month.asOf.period, assessments: slice?.targets ?? month.assessments,
+                                    departments: slice?.departments ?? month.departments, language: language)
             report.embedding = HTMLResponse.embedding
-            return render(report)
+            return render(report).map { top.isEmpty ? $0 : $0.replacingFirst(HTMLResponse.bannerMarker, with: HTMLResponse.bannerMarker + top) }
         }) else { return nil }
         let asOf = try await results(query).asOf
         return page.replacingFirst(HTMLResponse.bannerMarker, with: HTMLResponse.banner(session, query: query, asOf: asOf))
@@ -148,7 +166,11 @@ extension Dashboard {
                 let path = "/departments/" + (department.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? department)
                 return Response(status: .seeOther, headers: [.location: path + query.suffix(language)])
             }
-            let html = try await reportPage("overview", query: query, session: session) { $0.html }
+            let overview = try OverviewQuery(request)
+            let (month, ranked) = try await results.ranked(query.month, revision: try office.revision())
+            let slice = OverviewSlice(month, ranked: ranked, query: overview)
+            let html = try await reportPage("overview \(overview)", query: query, session: session, slice: slice,
+                                            top: slice.pager(overview, base: query, defaultLanguage: language)) { $0.html }
             return HTMLResponse.page(html ?? "")
         }
 
@@ -157,10 +179,7 @@ extension Dashboard {
             let query = try PageQuery(request, default: language)
             let id = try context.parameters.require("id")
             let month = try await results(query)
-            guard let assessment = month.assessments.first(where: { $0.target.id == id }) else {
-                throw HTTPError(.notFound, message: "no target \(id) in the catalog")
-            }
-            guard session.maySee(assessment.target) else { throw HTTPError(.forbidden, message: "\(id) is not a target of \(session.department ?? "")") }
+            let assessment = try session.visible(id, among: month.assessments, target: \.target)
             guard let html = try await reportPage("target \(id)", query: query, session: session, render: { $0.targetPage(id, appendix: HTMLResponse.appendixMarker) }) else {
                 throw HTTPError(.notFound, message: "no target \(id)")
             }

@@ -1,4 +1,6 @@
 import Foundation
+import Reporting
+import Risk
 import TargetModel
 import TargetTrackKit
 import Workspace
@@ -24,6 +26,10 @@ actor ResultCache {
     private var revision: Int?
     private var months: [Key: Task<MonthlyResults, any Error>] = [:]
     private var pages: [PageKey: String] = [:]
+    private var ranked: [Key: [TargetAssessment]] = [:]
+    /// Rendered pages kept at most (filters and page numbers make many; a national overview page is
+    /// about 1 MB, so at most ~200 MB); beyond it they are all dropped and rendered again.
+    static let maxPages = 200
 
     init(tracker: TargetTracker) {
         self.tracker = tracker
@@ -34,6 +40,7 @@ actor ResultCache {
         if revision > self.revision ?? .min {
             months.removeAll()
             pages.removeAll()
+            ranked.removeAll()
             self.revision = revision
         }
         let key = Key(month: month, revision: revision)
@@ -55,8 +62,21 @@ actor ResultCache {
         let key = PageKey(key: Key(month: month, revision: revision), page: name)
         if let page = pages[key] { return page }
         guard let page = try render(results) else { return nil }
-        if self.revision == revision { pages[key] = page }
+        if self.revision == revision {
+            if pages.count >= Self.maxPages { pages.removeAll() }
+            pages[key] = page
+        }
         return page
+    }
+
+    /// A month's results with its assessments riskiest first (`RiskOrder`), sorted once per key.
+    func ranked(_ month: Month?, revision: Int) async throws -> (MonthlyResults, [TargetAssessment]) {
+        let results = try await results(month, revision: revision)
+        let key = Key(month: month, revision: revision)
+        if let order = ranked[key] { return (results, order) }
+        let order = RiskOrder.riskiestFirst.sorted(results.assessments)
+        if self.revision == revision { ranked[key] = order }
+        return (results, order)
     }
 }
 

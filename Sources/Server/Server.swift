@@ -83,6 +83,7 @@ public struct Dashboard: Sendable {
         addAPIRoutes(to: router)
         addReportRoutes(to: router)
         addImportRoutes(to: router)
+        addScenarioRoutes(to: router)
         return router
     }
 }

@@ -27,6 +27,7 @@ struct Bench: ParsableCommand {
               --results Benchmarks/RESULTS.md
           targettrack bench --series 1000000 --indicators 350 --runs 1 \\
               --peers --growth --results Benchmarks/RESULTS.md
+          targettrack bench --series 113840 --workspace national.sqlite
         """
     )
 
@@ -51,6 +52,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Write the results as Markdown to this file (e.g. Benchmarks/RESULTS.md).")
     var results: String?
 
+    @Option(help: "Instead of benchmarking, build a workspace of the panel at this path (its data and one target per series) to serve.")
+    var workspace: String?
+
     func validate() throws {
         guard series >= 1 else { throw ValidationError("--series must be at least 1 (the national panel is 113840).") }
         guard indicators >= 1 else { throw ValidationError("--indicators must be at least 1.") }
@@ -58,6 +62,11 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        if let workspace {
+            let targets = try NationalPanelWorkspace.build(series: series, indicators: indicators, scratch: scratch, path: workspace)
+            print("\(workspace): \(targets) targets, one per series of the synthetic panel")
+            return
+        }
         let benchmark = NationalPanelBenchmark(series: series, indicators: indicators, runs: runs, peers: peers, growth: growth, scratch: scratch)
         let text = try benchmark.run(progress: .terminal)
         print(text)

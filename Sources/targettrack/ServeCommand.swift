@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() async throws {
-        let store = try workspace.open()
+        let store = try workspace.open(.write)
         let dashboard = Dashboard(store: store, configuration: DashboardConfiguration(
             host: host, port: port, secureCookies: secureCookies, sessionLifetime: .seconds(sessionHours * 3600),
             language: language.lang))
@@ -94,7 +94,7 @@ struct UsersCommand: ParsableCommand {
             }
             do {
                 let account = try Accounts.add(name: name, role: role, department: department, password: password,
-                                               to: try workspace.open(), actor: "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
+                                               to: try workspace.open(.write), actor: "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
                 print("\(account.name): \(account.role.rawValue)" + (account.department.map { " of \($0)" } ?? ""))
             } catch let problem as Accounts.Problem {
                 throw ValidationError(problem.description)

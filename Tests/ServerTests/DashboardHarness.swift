@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Evaluation
 import Hummingbird
 import Server
 import TargetTrackKit
@@ -28,6 +29,17 @@ struct DashboardHarness {
                                          ("zhujian", .department, "省住建厅"), ("fagai", .department, "省发改委")] as [(String, Role, String?)] {
             try Accounts.add(name: name, role: role, department: department, password: Self.password, to: workspace, actor: "test", cost: 4)
         }
+    }
+
+    /// A workspace of the seeded synthetic national panel cut to `series` series (one target each,
+    /// `NationalPanelWorkspace`, as `targettrack bench --workspace` builds it), with a leadership account.
+    init(nationalSeries series: Int) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("targettrack-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("national.sqlite").path
+        _ = try NationalPanelWorkspace.build(series: series, scratch: folder.path, path: path)
+        workspace = try Workspace(path: path, access: .write)
+        try Accounts.add(name: "leader", role: .leadership, department: nil, password: Self.password, to: workspace, actor: "test", cost: 4)
     }
 
     /// Runs `body` with a client of a server on the workspace, then stops the server.

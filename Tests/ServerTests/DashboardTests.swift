@@ -29,10 +29,12 @@ struct DashboardTests {
             #expect(overview.body.contains("截至2013-09") && overview.body.contains("需要关注的目标"))
             #expect(try await client.request("GET", "/static/report.js").body == HTMLEmbedding.script)
 
-            let api = try await client.request("GET", "/api/overview?as_of=2013-09")
+            let api = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09").body)
             let month = try TargetTracker(store: harness.workspace).month(Month("2013-09"))
-            #expect(api.body == TableDocument.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
-                                                    language: .zh).rendered(as: .json))
+            let cli = try Self.object(TableDocument.risks(month.assessments, departments: month.departments, asOf: month.asOf.period,
+                                                          language: .zh).rendered(as: .json))
+            #expect(api["targets"] as? NSArray == cli["targets"] as? NSArray && api["departments"] as? NSArray == cli["departments"] as? NSArray)
+            #expect(api["total"] as? Int == month.assessments.count && api["pages"] as? Int == 1)
             #expect(try await client.request("GET", "/api/overview?as_of=2013-13").status == 400)
             #expect(try await client.request("GET", "/targets/T001?as_of=2013-09").body.contains("地区生产总值"))
             #expect(try await client.request("GET", "/openapi.yaml").body.hasPrefix("openapi: 3"))
@@ -139,6 +141,57 @@ struct DashboardTests {
             try await client.logIn("analyst")
             #expect(try await client.request("POST", "/api/imports?file=good.csv", body: good, headers: ["X-CSRF-Token": token]).status == 403)
         }
+    }
+
+    @Test("the overview comes a page at a time, riskiest first, filtered by status, department or indicator, in the API and the page")
+    func overviewPages() async throws {
+        let harness = try DashboardHarness()
+        try await harness.serving { client in
+            try await client.logIn("leader")
+            let month = try TargetTracker(store: harness.workspace).month(Month("2013-09"))
+            let riskiest = RiskOrder.riskiestFirst.sorted(month.assessments).map(\.target.id)
+            let second = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09&per_page=50&page=2").body)
+            #expect((second["targets"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == Array(riskiest[50..<100]))
+            #expect(second["page"] as? Int == 2 && second["per_page"] as? Int == 50 && second["total"] as? Int == riskiest.count
+                    && second["pages"] as? Int == (riskiest.count + 49) / 50)
+            let offTrack = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09&status=off_track").body)
+            let statuses = (offTrack["targets"] as? [[String: Any]])?.compactMap { $0["status"] as? String } ?? []
+            #expect(!statuses.isEmpty && statuses.allSatisfy { $0 == "off_track" }
+                    && statuses.count == month.assessments.filter { $0.status == .offTrack }.count)
+            let department = try #require(month.assessments.first?.target.leadGroups.first)
+            let own = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09&department=" + OverviewQuery.encoded(department)).body)
+            #expect(own["total"] as? Int == month.assessments.filter { $0.target.leadGroups.contains(department) || $0.target.coGroups.contains(department) }.count)
+            for bad in ["page=0", "per_page=5000", "status=fine", "page=x"] {
+                #expect(try await client.request("GET", "/api/overview?" + bad).status == 400, "\(bad)")
+            }
+            let first = try await client.request("GET", "/?as_of=2013-09&per_page=50").body
+            #expect(first.contains(#"rel="next" href="?as_of=2013-09&amp;page=2&amp;per_page=50""#) && !first.contains(#"rel="prev""#))
+            #expect(first.contains(">\(riskiest[0]) ") || first.contains("\(riskiest[0])<"))
+            #expect(!first.contains("/targets/\(riskiest[60])\""))
+            let last = try await client.request("GET", "/?as_of=2013-09&per_page=50&page=\((riskiest.count + 49) / 50)").body
+            #expect(last.contains(#"rel="prev""#) && !last.contains(#"rel="next""#))
+            let whole = try await client.request("GET", "/?as_of=2013-09").body
+            #expect(!whole.contains(#"class="pager""#))
+        }
+    }
+
+    @Test("a national-panel workspace (one target per series) is served a page at a time")
+    func nationalPanel() async throws {
+        let harness = try DashboardHarness(nationalSeries: 800)
+        try await harness.serving { client in
+            try await client.logIn("leader")
+            let first = try Self.object(try await client.request("GET", "/api/overview?as_of=2013-09").body)
+            #expect(first["total"] as? Int == 800 && first["pages"] as? Int == 4 && (first["targets"] as? [Any])?.count == 200)
+            let page = try await client.request("GET", "/?as_of=2013-09&page=4")
+            #expect(page.status == 200 && page.body.contains(#"rel="prev""#) && !page.body.contains(#"rel="next""#))
+            #expect(page.body.utf8.count < 2_000_000)
+            #expect(try await client.request("GET", "/targets/B799?as_of=2013-09").status == 200)
+            #expect(try await client.request("GET", "/targets/B800?as_of=2013-09").status == 404)
+        }
+    }
+
+    static func object(_ json: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     }
 }
 
