@@ -16,21 +16,35 @@ public struct ProbabilityRecalibration: Sendable, Equatable {
         self.knots = knots
     }
 
-    /// Fits the map by pool-adjacent-violators on (probability, met) pairs.
-    public init(fitting pairs: [(probability: Double, met: Bool)]) {
-        var blocks: [(sumP: Double, sumMet: Double, count: Double)] = []
+    /// The smallest difference of mean raw P between two knots: pool-adjacent-violators can leave
+    /// small blocks with nearly the same mean P but different shares met, and linear interpolation
+    /// between them is then nearly vertical (a P(meet) jumping with a hair's change of an
+    /// assumption, which goal seek cannot hit).
+    public static let minimumKnotSpacing = 0.02
+
+    /// Fits the map by pool-adjacent-violators on (probability, met) pairs, then merges the two
+    /// adjacent blocks whose mean P are closest until every pair is at least `minimumKnotSpacing`
+    /// apart (a merged block's share met lies between its parts', so the map stays monotone).
+    public init(fitting pairs: [(probability: Double, met: Bool)], minimumKnotSpacing: Double = minimumKnotSpacing) {
+        typealias Block = (sumP: Double, sumMet: Double, count: Double)
+        func rate(_ b: Block) -> Double { b.sumMet / b.count }
+        func meanP(_ b: Block) -> Double { b.sumP / b.count }
+        func merged(_ a: Block, _ b: Block) -> Block { (a.sumP + b.sumP, a.sumMet + b.sumMet, a.count + b.count) }
+        var blocks: [Block] = []
         for pair in pairs.sorted(by: { $0.probability < $1.probability }) {
             blocks.append((pair.probability, pair.met ? 1 : 0, 1))
-            while blocks.count > 1,
-                  blocks[blocks.count - 2].sumMet / blocks[blocks.count - 2].count
-                    >= blocks[blocks.count - 1].sumMet / blocks[blocks.count - 1].count {
+            while blocks.count > 1, rate(blocks[blocks.count - 2]) >= rate(blocks[blocks.count - 1]) {
                 let last = blocks.removeLast()
-                blocks[blocks.count - 1].sumP += last.sumP
-                blocks[blocks.count - 1].sumMet += last.sumMet
-                blocks[blocks.count - 1].count += last.count
+                blocks[blocks.count - 1] = merged(blocks[blocks.count - 1], last)
             }
         }
-        knots = blocks.map { ($0.sumP / $0.count, $0.sumMet / $0.count) }
+        while blocks.count > 1,
+              let closest = blocks.indices.dropLast().min(by: { meanP(blocks[$0 + 1]) - meanP(blocks[$0]) < meanP(blocks[$1 + 1]) - meanP(blocks[$1]) }),
+              meanP(blocks[closest + 1]) - meanP(blocks[closest]) < minimumKnotSpacing {
+            blocks[closest] = merged(blocks[closest], blocks[closest + 1])
+            blocks.remove(at: closest + 1)
+        }
+        knots = blocks.map { (meanP($0), rate($0)) }
     }
 
     /// The recalibrated probability of a raw one.
