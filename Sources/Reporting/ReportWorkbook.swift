@@ -41,12 +41,13 @@ public enum ReportWorkbook {
                        header("前所未有", "unprecedented", 9), header("牵头单位", "lead", 18), header("协办单位", "co", 18),
                        header("较上月变化", "change", 12), header("动态", "news", 40)]
         columns[10].format = .probability
+        var formats = UnitFormats()
         let rows = RiskOrder.riskiestFirst.sorted(assessments).map { a -> [Cell] in
             let t = a.target, p = a.projection, d = p.distribution
-            let unitFormat = NumberFormat.amount(decimals: 2, unit: t.unit)
+            let unitFormat = formats.amount(t.unit)
+            let gapFormat = formats.amount(t.unit == "%" ? l.pick("个百分点", " pp") : t.unit)
             func amount(_ x: Double?) -> Cell { x.map { .amount(roundedValue($0, decimals: 2), unitFormat) } ?? .empty }
             let gap = TargetGap(a)
-            let gapFormat = NumberFormat.amount(decimals: 2, unit: t.unit == "%" ? l.pick("个百分点", " pp") : t.unit)
             let change = a.news?.projectionChange.map { Cell.amount(roundedValue($0, decimals: 2), signed(gapFormat)) } ?? .empty
             return [
                 .text(t.id), .text(t.indicator), .text(t.targetText), text(p.latestPeriod?.description ?? ""),
@@ -56,7 +57,7 @@ public enum ReportWorkbook {
                 gap.map { .text($0.severity.word(l)) } ?? .empty,
                 a.probability.map { .number(roundedValue($0, decimals: 3)) } ?? .empty,
                 .text(l.word(for: a.status)),
-                paceCell(a.pace?.required, a), paceCell(a.pace?.soFar, a),
+                paceCell(a.pace?.required, a, &formats), paceCell(a.pace?.soFar, a, &formats),
                 a.pace?.unprecedented.map { .text(l.word(for: $0)) } ?? .empty,
                 text(t.lead.joined(separator: "、")), text(t.co.joined(separator: "、")), change,
                 text(a.news.map { RiskList.newsText($0, language: l) } ?? ""),
@@ -67,10 +68,10 @@ public enum ReportWorkbook {
     }
 
     /// A pace: growth in % on the same months last year, or a monthly amount in the target's unit.
-    private static func paceCell(_ value: Double?, _ a: TargetAssessment) -> Cell {
+    private static func paceCell(_ value: Double?, _ a: TargetAssessment, _ formats: inout UnitFormats) -> Cell {
         guard let value, let pace = a.pace else { return .empty }
         let unit = pace.scale == .growth ? "%" : a.target.unit
-        return .amount(roundedValue(value, decimals: 2), .amount(decimals: 2, unit: unit))
+        return .amount(roundedValue(value, decimals: 2), formats.amount(unit))
     }
 
     /// Each target's predictive distribution: the quantiles, the model and P(meet).
@@ -81,9 +82,10 @@ public enum ReportWorkbook {
                                                  ("完成概率", "P(meet)", 10), ("状态", "status", 10)]
         var columns = names.map { Column(header: l.pick($0.0, $0.1), width: $0.2) }
         columns[9].format = .probability
+        var formats = UnitFormats()
         let rows = RiskOrder.riskiestFirst.sorted(assessments).compactMap { a -> [Cell]? in
             guard let d = a.projection.distribution else { return nil }
-            let unit = NumberFormat.amount(decimals: 2, unit: a.target.unit)
+            let unit = formats.amount(a.target.unit)
             let quantiles = [0.025, 0.1, 0.5, 0.9, 0.975].map { q -> Cell in
                 let v = q == 0.5 ? d.median : d.quantile(q)
                 return v.isFinite ? .amount(roundedValue(v, decimals: 2), unit) : .empty
@@ -137,4 +139,17 @@ public enum ReportWorkbook {
 extension NumberFormat {
     /// A probability stored as 0–1, in whole percent with `<1%` and `>99%` at the ends (as on the page).
     static let probability = NumberFormat(code: #"[<0.005]"<1%";[>0.995]">99%";0%"#)
+}
+
+/// Two-decimal amount formats by unit, each made once per sheet (a national catalog has a
+/// million targets and a handful of units).
+private struct UnitFormats {
+    private var made: [String: NumberFormat] = [:]
+
+    mutating func amount(_ unit: String) -> NumberFormat {
+        if let format = made[unit] { return format }
+        let format = NumberFormat.amount(decimals: 2, unit: unit)
+        made[unit] = format
+        return format
+    }
 }

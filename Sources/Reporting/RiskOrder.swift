@@ -9,22 +9,26 @@ public enum RiskOrder: String, CaseIterable, Sendable {
     case catalog
 
     /// The assessments in this order (a stable sort: equal keys keep the catalog's order).
+    ///
+    /// The keys are computed once and positions sorted, so a million assessments are copied once,
+    /// not at every swap.
     public func sorted(_ assessments: [TargetAssessment]) -> [TargetAssessment] {
         guard self == .riskiestFirst else { return assessments }
-        let keyed = assessments.enumerated().map { (i, a) in
-            (a, RiskOrder.rank(a.status), TargetGap(a)?.severity ?? .none, a.probability ?? 2, i)
+        let keys = assessments.map { a in (RiskOrder.rank(a.status), TargetGap(a)?.severity ?? .none, a.probability ?? 2) }
+        let order = assessments.indices.sorted { i, j in
+            let x = keys[i], y = keys[j]
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 > y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            return i < j
         }
-        return keyed.sorted { x, y in
-            if x.1 != y.1 { return x.1 < y.1 }
-            if x.2 != y.2 { return x.2 > y.2 }
-            if x.3 != y.3 { return x.3 < y.3 }
-            return x.4 < y.4
-        }.map(\.0)
+        return order.map { assessments[$0] }
     }
 
     /// Statuses from the most to the least urgent.
     static func rank(_ s: Status) -> Int {
-        let order: [Status] = [.offTrack, .atRisk, .late, .onTrack, .notStarted, .inProgress, .achieved, .done, .noData]
-        return order.firstIndex(of: s) ?? order.count
+        urgency.firstIndex(of: s) ?? urgency.count
     }
+
+    private static let urgency: [Status] = [.offTrack, .atRisk, .late, .onTrack, .notStarted, .inProgress, .achieved, .done, .noData]
 }

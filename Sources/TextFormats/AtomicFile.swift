@@ -15,12 +15,27 @@ public enum AtomicFile {
 
     /// Writes bytes.
     public static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { temporary in
+            do {
+                try data.write(to: URL(fileURLWithPath: temporary))
+            } catch {
+                throw TextFormatsError.cannotWrite(path: path, reason: TextFormatsError.reason(error))
+            }
+        }
+    }
+
+    /// Lets `produce` write the new content into the temporary file it is given (beside `path`),
+    /// then renames that over `path`: for writers that make a file themselves (a workbook
+    /// library, a stream). If `produce` throws, the temporary file is removed and `path` is left
+    /// as it was.
+    public static func write(to path: String, by produce: (_ temporaryPath: String) throws -> Void) throws {
         if let problem = TextFormatsError.unwritable(path) { throw problem }
         let temporary = temporaryPath(for: path)
         do {
-            try data.write(to: URL(fileURLWithPath: temporary))
+            try produce(temporary)
         } catch {
-            throw TextFormatsError.cannotWrite(path: path, reason: TextFormatsError.reason(error))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
         }
         try replace(path, with: temporary)
     }

@@ -3,8 +3,8 @@ import Foundation
 import TextFormats
 
 extension Workbook {
-    /// Writes the workbook to `path` atomically: libxlsxwriter builds it in a temporary file,
-    /// which then replaces `path` whole (a reader never sees half a workbook).
+    /// Writes the workbook to `path` atomically: libxlsxwriter builds it in a temporary file beside
+    /// `path`, which then replaces `path` whole (a reader never sees half a workbook).
     ///
     /// Rows are streamed to disk as they are rendered (libxlsxwriter's constant-memory mode), so
     /// the rendering needs little memory beyond the sheets themselves.
@@ -17,18 +17,8 @@ extension Workbook {
     /// a workbook without sheets is an error (Excel cannot open one).
     public func write(to path: String) throws {
         try validate()
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("workbook-\(UUID().uuidString).xlsx").path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        try render(to: scratch, reportingAs: path)
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: scratch))
-        } catch {
-            throw WorkbookError.cannotWrite(path: path, reason: "\(error.localizedDescription)")
-        }
-        do {
-            try AtomicFile.write(data, to: path)
+            try AtomicFile.write(to: path) { temporary in try render(to: temporary, reportingAs: path) }
         } catch let error as TextFormatsError {
             if case let .cannotWrite(_, reason) = error { throw WorkbookError.cannotWrite(path: path, reason: reason) }
             throw error
@@ -94,9 +84,11 @@ extension Workbook {
             return f
         }
         for sheet in sheets {
-            func check(_ error: lxw_error, _ cell: String = "") throws {
+            // The cell's reference is worked out only for an error (a million-row sheet has
+            // twenty million cells).
+            func check(_ error: lxw_error, _ cell: @autoclosure () -> String = "") throws {
                 guard error != LXW_NO_ERROR else { return }
-                throw WorkbookError.library(path: path, sheet: sheet.name, cell: cell, message: String(cString: lxw_strerror(error)))
+                throw WorkbookError.library(path: path, sheet: sheet.name, cell: cell(), message: String(cString: lxw_strerror(error)))
             }
             guard let ws = workbook_add_worksheet(book, sheet.name) else {
                 throw WorkbookError.library(path: path, sheet: sheet.name, cell: "", message: "cannot add the sheet")
@@ -106,10 +98,11 @@ extension Workbook {
                 try check(worksheet_set_column(ws, col, col, column.width, format(column.format)))
                 try check(worksheet_write_string(ws, 0, col, column.header, header), Self.reference(row: 0, column: c))
             }
+            let columnFormats = sheet.columns.map { format($0.format) }
             for (r, row) in sheet.rows.enumerated() {
                 for (c, cell) in row.enumerated() {
                     let at = (lxw_row_t(r + 1), lxw_col_t(c))
-                    let f = format(sheet.columns[c].format)
+                    let f = columnFormats[c]
                     switch cell {
                     case let .text(text): try check(worksheet_write_string(ws, at.0, at.1, text, f), Self.reference(row: r + 1, column: c))
                     case let .number(value): try check(worksheet_write_number(ws, at.0, at.1, value, f), Self.reference(row: r + 1, column: c))
