@@ -80,6 +80,11 @@ public struct NationalPanelBenchmark {
             assessments = RiskAssessor().assess(projections, series: data)
             departments = DepartmentRollUp.summarise(assessments)
         }
+        // The exports need only the assessments: the as-of data and the bare projections go, as in
+        // a pipeline that streams a month through (reloaded below for the growth curve and DuckDB).
+        report.note("\(departments.count) department roll-up rows; \(projections.filter { $0.distribution != nil }.count) of \(projections.count) targets projected")
+        data = [:]
+        projections = []
         let riskCSV = folder.appendingPathComponent("bench-risks.csv").path
         try report.time("risk list CSV export", runs: runs, progress: progress) {
             try AtomicFile.write(RiskList.table(assessments, language: .en).csv(), to: riskCSV)
@@ -88,8 +93,8 @@ public struct NationalPanelBenchmark {
         try report.time("risk workbook (xlsx) export", runs: runs, progress: progress) {
             try ReportWorkbook.workbook(asOf: asOf, assessments: assessments, departments: departments, language: .zh).write(to: workbook)
         }
-        report.note("\(departments.count) department roll-up rows; \(projections.filter { $0.distribution != nil }.count) of \(projections.count) targets projected")
         report.peakMemoryMB = Self.peakResidentMB()
+        if growth || peers { data = try workspace.seriesData(asOfPeriod: asOf) }
 
         if growth {
             for size in [1_000, 10_000, 100_000] where size < seriesIDs.count {

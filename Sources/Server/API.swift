@@ -22,8 +22,13 @@ extension Dashboard {
             guard session.readsEverything else { throw HTTPError(.forbidden, message: "a department account sees only its own department") }
             let query = try PageQuery(request, default: language)
             let overview = try OverviewQuery(request)
-            let (month, ranked) = try await results.ranked(query.month, revision: try office.revision())
-            return Self.json(OverviewSlice(month, ranked: ranked, query: overview).document(asOf: month.asOf, language: query.language).rendered(as: .json))
+            // Rendered once per month, revision, page and filter, like the pages (a national page is ~750 KB).
+            let revision = try office.revision(), language = query.language
+            let (month, ranked) = try await results.ranked(query.month, revision: revision)
+            let text = try await results.page("api overview \(overview)|\(language.rawValue)", month: query.month, revision: revision) { _ in
+                OverviewSlice(month, ranked: ranked, query: overview).document(asOf: month.asOf, language: language).rendered(as: .json)
+            }
+            return Self.json(text ?? "")
         }
 
         /// One target's row of the risk list.
