@@ -21,7 +21,8 @@ struct ProjectCommand: ParsableCommand {
         One row per target: id, section, indicator, comparator, value, unit, latest_period, \
         latest_value, projection (median), p10, p90, p025, p975, probability (P(meet)), model and \
         interval (empirical = from backtest errors, analytic = regression or wide fallback, exact \
-        = already known). Targets without linked data show model no_data; they are never dropped.
+        = already known). Targets without linked data show model no_data; they are never dropped. \
+        Warnings go to standard error (the first 50, then how many more) and to the warnings column.
 
         Examples:
           targettrack project --as-of 2013-09
@@ -46,8 +47,15 @@ struct ProjectCommand: ParsableCommand {
         let tracker = try workspaceOptions.tracker()
         let run = try asOf != nil || knownAt == nil ? tracker.projections(asOf: asOf) : tracker.projections(knownAt: knownAt)
         try output.write(.projections(run.projections, asOf: run.asOf.period), standard: .table)
-        for p in run.projections {
-            for warning in p.warnings { FileHandle.standardError.write(Data("\(p.target.id): \(warning)\n".utf8)) }
+        let warnings = run.projections.flatMap { p in p.warnings.map { "\(p.target.id): \($0)" } }
+        for line in warnings.prefix(Self.warningsShown) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        if warnings.count > Self.warningsShown {
+            // A national catalog can give a warning per target: the output's warnings column has them all.
+            let more = "… and \(warnings.count - Self.warningsShown) more warnings (all of them are in the warnings column)\n"
+            FileHandle.standardError.write(Data(more.utf8))
         }
     }
+
+    /// Warnings printed to standard error before the rest are only counted.
+    static let warningsShown = 50
 }
