@@ -47,23 +47,26 @@ public enum DepartmentRollUp {
     /// Postconditions: leads come before co-organisers; within a role, departments with more
     /// expected misses come first, then by name.
     public static func summarise(_ assessments: [TargetAssessment]) -> [DepartmentSummary] {
-        var grouped: [Key: [TargetAssessment]] = [:]
-        for assessment in assessments {
+        // Positions, not copies: a national catalog has a million assessments.
+        var grouped: [Key: [Int]] = [:]
+        for (position, assessment) in assessments.enumerated() {
             let lead = unique(assessment.target.leadGroups)
             for department in lead {
-                grouped[Key(department: department, role: .lead), default: []].append(assessment)
+                grouped[Key(department: department, role: .lead), default: []].append(position)
             }
             for department in unique(assessment.target.coGroups) where !lead.contains(department) {
-                grouped[Key(department: department, role: .co), default: []].append(assessment)
+                grouped[Key(department: department, role: .co), default: []].append(position)
             }
         }
-        return grouped.map { key, targets in
-            DepartmentSummary(
-                department: key.department, role: key.role,
-                counts: Dictionary(targets.map { ($0.status, 1) }, uniquingKeysWith: +),
-                expectedMisses: targets.compactMap(\.probability).reduce(0) { $0 + (1 - $1) },
-                atRisk: riskiestFirst(targets.filter { $0.status.needsAttention })
-            )
+        return grouped.map { key, members in
+            var counts: [Status: Int] = [:], expectedMisses = 0.0
+            for position in members {
+                counts[assessments[position].status, default: 0] += 1
+                if let p = assessments[position].probability { expectedMisses += 1 - p }
+            }
+            let attention = members.filter { assessments[$0].status.needsAttention }
+            return DepartmentSummary(department: key.department, role: key.role, counts: counts, expectedMisses: expectedMisses,
+                                     atRisk: riskiestFirst(attention, in: assessments))
         }
         .sorted { a, b in
             if a.role != b.role { return a.role == .lead }
@@ -74,14 +77,20 @@ public enum DepartmentRollUp {
 
     /// Lowest probability first; targets without one (late milestones) after; ties by id.
     public static func riskiestFirst(_ assessments: [TargetAssessment]) -> [TargetAssessment] {
-        assessments.sorted { a, b in
-            switch (a.probability, b.probability) {
+        riskiestFirst(Array(assessments.indices), in: assessments)
+    }
+
+    /// The assessments at the given positions, riskiest first (as `riskiestFirst(_:)`).
+    private static func riskiestFirst(_ positions: [Int], in assessments: [TargetAssessment]) -> [TargetAssessment] {
+        positions.sorted { i, j in
+            switch (assessments[i].probability, assessments[j].probability) {
             case let (pa?, pb?) where pa != pb: return pa < pb
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return a.target.id < b.target.id
+            default: return assessments[i].projection.target.id < assessments[j].projection.target.id
             }
         }
+        .map { assessments[$0] }
     }
 
     private struct Key: Hashable {
@@ -90,6 +99,7 @@ public enum DepartmentRollUp {
     }
 
     private static func unique(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
     }
