@@ -47,12 +47,17 @@ struct ProjectCommand: ParsableCommand {
         let tracker = try workspaceOptions.tracker()
         let run = try asOf != nil || knownAt == nil ? tracker.projections(asOf: asOf) : tracker.projections(knownAt: knownAt)
         try output.write(.projections(run.projections, asOf: run.asOf.period), standard: .table)
-        let warnings = run.projections.flatMap { p in p.warnings.map { "\(p.target.id): \($0)" } }
-        for line in warnings.prefix(Self.warningsShown) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-        if warnings.count > Self.warningsShown {
-            // A national catalog can give a warning per target: the output's warnings column has them all.
-            let more = "… and \(warnings.count - Self.warningsShown) more warnings (all of them are in the warnings column)\n"
-            FileHandle.standardError.write(Data(more.utf8))
+        // A national catalog can give a warning per target: the output's warnings column has them all.
+        var shown = 0, more = 0
+        for p in run.projections {
+            for warning in p.warnings {
+                guard shown < Self.warningsShown else { more += 1; continue }
+                FileHandle.standardError.write(Data("\(p.target.id): \(warning)\n".utf8))
+                shown += 1
+            }
+        }
+        if more > 0 {
+            FileHandle.standardError.write(Data("… and \(more) more warnings (all of them are in the warnings column)\n".utf8))
         }
     }
 
