@@ -82,7 +82,7 @@ public struct NationalPanelBenchmark {
         }
         // The exports need only the assessments: the as-of data and the bare projections go, as in
         // a pipeline that streams a month through (reloaded below for the growth curve and DuckDB).
-        report.note("\(departments.count) department roll-up rows; \(projections.filter { $0.distribution != nil }.count) of \(projections.count) targets projected")
+        report.note("\(departments.count) department roll-up rows; \(projections.count { $0.distribution != nil }) of \(projections.count) targets projected")
         data = [:]
         projections = []
         let riskCSV = folder.appendingPathComponent("bench-risks.csv").path

@@ -18,7 +18,7 @@ public enum DepartmentTable {
                 [.text(s.department), .coded(code: s.role.rawValue, label: language.word(for: s.role)),
                  .number(Double(s.targetCount))]
                     + Status.allCases.map { .number(Double(s.count($0))) }
-                    + [.number(roundedValue(s.expectedMisses, decimals: 2)), .list(s.atRisk.map(\.target.id))]
+                    + [.number(roundedValue(s.expectedMisses, decimals: 2)), .list(s.atRiskIDs)]
             },
             language: language)
     }

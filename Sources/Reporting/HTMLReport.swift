@@ -313,7 +313,7 @@ public struct HTMLReport: Sendable {
             + [HTMLColumn("misses", l.pick("预计未完成数", "expected misses"), tip: HTMLDocument.meaning(.expectedMisses, l), numeric: true),
                HTMLColumn("risky", l.pick("风险目标", "targets at risk"))]
         let rows = departments.map { s in
-            let risky = s.atRisk.map { "\($0.target.id) \(byId[$0.target.id] ?? "")" }.joined(separator: "；")
+            let risky = s.atRiskIDs.map { "\($0) \(byId[$0] ?? "")" }.joined(separator: "；")
             return HTMLTable.Row(cells: [HTMLCell(s.department), HTMLCell(l.word(for: s.role)), HTMLCell("\(s.targetCount)", sort: Double(s.targetCount))]
                                  + statuses.map { HTMLCell("\(s.count($0))", sort: Double(s.count($0))) }
                                  + [HTMLCell(numberText(s.expectedMisses), sort: s.expectedMisses), HTMLCell(risky)],

@@ -16,16 +16,17 @@ public struct DepartmentSummary: Sendable {
     public var counts: [Status: Int]
     /// Expected number of missed targets, Σ (1 − P) over its targets that have a probability.
     public var expectedMisses: Double
-    /// Its targets that need attention, riskiest first (lowest P, then late milestones).
-    public var atRisk: [TargetAssessment]
+    /// The ids of its targets that need attention, riskiest first (lowest P, then late
+    /// milestones) — ids, not copies of the assessments: a national roll-up names every target twice.
+    public var atRiskIDs: [String]
 
     public init(department: String, role: DepartmentRole, counts: [Status: Int],
-                expectedMisses: Double, atRisk: [TargetAssessment]) {
+                expectedMisses: Double, atRiskIDs: [String]) {
         self.department = department
         self.role = role
         self.counts = counts
         self.expectedMisses = expectedMisses
-        self.atRisk = atRisk
+        self.atRiskIDs = atRiskIDs
     }
 
     /// All its targets in this role.
@@ -66,7 +67,7 @@ public enum DepartmentRollUp {
             }
             let attention = members.filter { assessments[$0].status.needsAttention }
             return DepartmentSummary(department: key.department, role: key.role, counts: counts, expectedMisses: expectedMisses,
-                                     atRisk: riskiestFirst(attention, in: assessments))
+                                     atRiskIDs: riskiestFirst(attention, in: assessments).map { assessments[$0].target.id })
         }
         .sorted { a, b in
             if a.role != b.role { return a.role == .lead }
@@ -77,11 +78,11 @@ public enum DepartmentRollUp {
 
     /// Lowest probability first; targets without one (late milestones) after; ties by id.
     public static func riskiestFirst(_ assessments: [TargetAssessment]) -> [TargetAssessment] {
-        riskiestFirst(Array(assessments.indices), in: assessments)
+        riskiestFirst(Array(assessments.indices), in: assessments).map { assessments[$0] }
     }
 
-    /// The assessments at the given positions, riskiest first (as `riskiestFirst(_:)`).
-    private static func riskiestFirst(_ positions: [Int], in assessments: [TargetAssessment]) -> [TargetAssessment] {
+    /// The given positions in `assessments`, riskiest first (as `riskiestFirst(_:)`).
+    private static func riskiestFirst(_ positions: [Int], in assessments: [TargetAssessment]) -> [Int] {
         positions.sorted { i, j in
             switch (assessments[i].probability, assessments[j].probability) {
             case let (pa?, pb?) where pa != pb: return pa < pb
@@ -90,7 +91,6 @@ public enum DepartmentRollUp {
             default: return assessments[i].projection.target.id < assessments[j].projection.target.id
             }
         }
-        .map { assessments[$0] }
     }
 
     private struct Key: Hashable {

@@ -12,6 +12,13 @@ public struct PeriodValues: Hashable, Sendable, Sequence, ExpressibleByDictionar
 
     public init() {}
 
+    /// No values yet, with room for `minimumCapacity` of them: a reader that knows how many periods
+    /// it will set avoids arrays grown by doubling, which can hold twice what they need.
+    public init(minimumCapacity: Int) {
+        packedPeriods.reserveCapacity(minimumCapacity)
+        numbers.reserveCapacity(minimumCapacity)
+    }
+
     /// Values from (period, value) pairs in any order; a repeated period keeps the last value.
     public init<S: Sequence>(_ pairs: S) where S.Element == (Period, Double) {
         for (period, value) in pairs { self[period] = value }

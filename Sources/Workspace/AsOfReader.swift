@@ -97,11 +97,19 @@ struct AsOfReader {
             limit = rows.indices.lazy.filter { cutoffCodes.contains(rows[$0].period) }.map { releases[$0] }.min()
                 ?? StorageCode.day(period.endDay.adding(days: lag))
         }
+        // Each measure's arrays sized once, for its distinct periods (an upper bound: some may be cut off).
+        var periodsPerMeasure: [Int: Int] = [:]
+        for (i, row) in rows.enumerated() where i == 0 || (row.period, row.measure) != (rows[i - 1].period, rows[i - 1].measure) {
+            periodsPerMeasure[row.measure, default: 0] += 1
+        }
         var best: Int?
         func flush() throws {
             guard let b = best else { return }
             guard let period = StorageCode.period(code: rows[b].period), let measure = StorageCode.measure(code: rows[b].measure) else {
                 throw WorkspaceError.corruptRow(table: "observation", detail: "period \(rows[b].period), measure \(rows[b].measure)")
+            }
+            if series.values[measure] == nil {
+                series.values[measure] = PeriodValues(minimumCapacity: periodsPerMeasure[rows[b].measure] ?? 1)
             }
             series.set(measure, period, rows[b].value)
         }

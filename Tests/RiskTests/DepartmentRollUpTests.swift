@@ -55,7 +55,7 @@ import Testing
     @Test func atRiskTargetsAreListedRiskiestFirst() throws {
         let all = DepartmentRollUp.summarise(assessments)
         let lead = try #require(summary("省发改委", .lead, in: all))
-        #expect(lead.atRisk.map(\.target.id) == ["T2", "T1"])
+        #expect(lead.atRiskIDs == ["T2", "T1"])
         #expect(all.first?.department == "省发改委")
         #expect(all.firstIndex { $0.role == .co }! > all.lastIndex { $0.role == .lead }!)
     }
