@@ -87,7 +87,7 @@ public struct NationalPanelBenchmark {
         projections = []
         let riskCSV = folder.appendingPathComponent("bench-risks.csv").path
         try report.time("risk list CSV export", runs: runs, progress: progress) {
-            try AtomicFile.write(RiskList.table(assessments, language: .en).csv(), to: riskCSV)
+            try RiskList.table(assessments, language: .en).writeCSV(to: riskCSV)
         }
         let workbook = folder.appendingPathComponent("bench-risks.xlsx").path
         try report.time("risk workbook (xlsx) export", runs: runs, progress: progress) {

@@ -19,28 +19,57 @@ public struct ReportTable: Sendable {
     public var keys: [String]
     /// The header row in the table's language.
     public var headers: [String]
-    public var rows: [[ReportField]]
+    /// The rows, each made when read (a national risk list streams to its file one row at a time).
+    public var rows: RowSource<[ReportField]>
     public var language: Language
 
-    public init(keys: [String], headers: [String], rows: [[ReportField]], language: Language) {
-        precondition(keys.count == headers.count && rows.allSatisfy { $0.count == keys.count },
-                     "every row needs one field per column")
+    /// A table; `rows` may be made lazily (`RowSource(count:row:)`) or given (`RowSource(array)`).
+    ///
+    /// Precondition: every row has one field per column (checked as each row is made).
+    public init(keys: [String], headers: [String], rows: RowSource<[ReportField]>, language: Language) {
+        precondition(keys.count == headers.count, "one header per key")
         self.keys = keys
         self.headers = headers
-        self.rows = rows
+        self.rows = RowSource(count: rows.count) { [width = keys.count] r in
+            let row = rows[r]
+            precondition(row.count == width, "every row needs one field per column")
+            return row
+        }
         self.language = language
+    }
+
+    /// A table of rows already made.
+    public init(keys: [String], headers: [String], rows: [[ReportField]], language: Language) {
+        self.init(keys: keys, headers: headers, rows: RowSource(rows), language: language)
     }
 
     /// The CSV file's text, starting with a UTF-8 byte order mark for Excel when `byteOrderMark`
     /// says so; by default when the table's language wants one (Chinese: `Language.wantsByteOrderMark`).
     public func csv(byteOrderMark: Bool? = nil) -> String {
-        CSVWriter(byteOrderMark: byteOrderMark ?? language.wantsByteOrderMark)
-            .document(header: headers, rows: rows.map { $0.map(csvCell) })
+        let writer = csvWriter(byteOrderMark)
+        var text = writer.byteOrderMark ? "\u{FEFF}" : ""
+        text += writer.line(headers.map(CSVCell.text))
+        for row in rows { text += writer.line(row.map(csvCell)) }
+        return text
+    }
+
+    /// Writes the CSV file (as `csv(byteOrderMark:)`) to `path` atomically, row by row, so a
+    /// million rows need no more memory than one.
+    /// - Throws: `TextFormatsError.cannotWrite` naming the path.
+    public func writeCSV(to path: String, byteOrderMark: Bool? = nil) throws {
+        var file = try CSVFileWriter(path: path, writer: csvWriter(byteOrderMark))
+        try file.write(headers.map(CSVCell.text))
+        for row in rows { try file.write(row.map(csvCell)) }
+        try file.finish()
     }
 
     /// The rows as JSON objects keyed by `keys`, one per line inside the array.
     public var jsonObjects: [JSONValue] {
         rows.map { row in .object(zip(keys, row.map(jsonValue)).map { ($0, $1) }) }
+    }
+
+    private func csvWriter(_ byteOrderMark: Bool?) -> CSVWriter {
+        CSVWriter(byteOrderMark: byteOrderMark ?? language.wantsByteOrderMark)
     }
 
     private func csvCell(_ field: ReportField) -> CSVCell {

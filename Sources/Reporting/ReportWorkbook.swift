@@ -2,6 +2,7 @@ import Projection
 import Risk
 import Scenarios
 import TargetModel
+import TextFormats
 import Workbook
 
 /// The month's results as an Excel workbook: sheets 风险清单 (riskiest first, statuses coloured by
@@ -41,11 +42,13 @@ public enum ReportWorkbook {
                        header("前所未有", "unprecedented", 9), header("牵头单位", "lead", 18), header("协办单位", "co", 18),
                        header("较上月变化", "change", 12), header("动态", "news", 40)]
         columns[10].format = .probability
-        var formats = UnitFormats()
-        let rows = RiskOrder.riskiestFirst.sorted(assessments).map { a -> [Cell] in
-            let t = a.target, p = a.projection, d = p.distribution
+        let gapUnit = l.pick("个百分点", " pp")
+        let formats = UnitFormats(assessments, gapUnit: gapUnit)
+        let order = RiskOrder.riskiestFirst.positions(assessments)
+        let rows = RowSource(count: order.count) { r -> [Cell] in
+            let a = assessments[order[r]], t = a.target, p = a.projection, d = p.distribution
             let unitFormat = formats.amount(t.unit)
-            let gapFormat = formats.amount(t.unit == "%" ? l.pick("个百分点", " pp") : t.unit)
+            let gapFormat = formats.amount(t.unit == "%" ? gapUnit : t.unit)
             func amount(_ x: Double?) -> Cell { x.map { .amount(roundedValue($0, decimals: 2), unitFormat) } ?? .empty }
             let gap = TargetGap(a)
             let change = a.news?.projectionChange.map { Cell.amount(roundedValue($0, decimals: 2), signed(gapFormat)) } ?? .empty
@@ -57,7 +60,7 @@ public enum ReportWorkbook {
                 gap.map { .text($0.severity.word(l)) } ?? .empty,
                 a.probability.map { .number(roundedValue($0, decimals: 3)) } ?? .empty,
                 .text(l.word(for: a.status)),
-                paceCell(a.pace?.required, a, &formats), paceCell(a.pace?.soFar, a, &formats),
+                paceCell(a.pace?.required, a, formats), paceCell(a.pace?.soFar, a, formats),
                 a.pace?.unprecedented.map { .text(l.word(for: $0)) } ?? .empty,
                 text(t.lead.joined(separator: "、")), text(t.co.joined(separator: "、")), change,
                 text(a.news.map { RiskList.newsText($0, language: l) } ?? ""),
@@ -68,7 +71,7 @@ public enum ReportWorkbook {
     }
 
     /// A pace: growth in % on the same months last year, or a monthly amount in the target's unit.
-    private static func paceCell(_ value: Double?, _ a: TargetAssessment, _ formats: inout UnitFormats) -> Cell {
+    private static func paceCell(_ value: Double?, _ a: TargetAssessment, _ formats: UnitFormats) -> Cell {
         guard let value, let pace = a.pace else { return .empty }
         let unit = pace.scale == .growth ? "%" : a.target.unit
         return .amount(roundedValue(value, decimals: 2), formats.amount(unit))
@@ -82,9 +85,10 @@ public enum ReportWorkbook {
                                                  ("完成概率", "P(meet)", 10), ("状态", "status", 10)]
         var columns = names.map { Column(header: l.pick($0.0, $0.1), width: $0.2) }
         columns[9].format = .probability
-        var formats = UnitFormats()
-        let rows = RiskOrder.riskiestFirst.sorted(assessments).compactMap { a -> [Cell]? in
-            guard let d = a.projection.distribution else { return nil }
+        let formats = UnitFormats(assessments)
+        let projected = RiskOrder.riskiestFirst.positions(assessments).filter { assessments[$0].projection.distribution != nil }
+        let rows = RowSource(count: projected.count) { r -> [Cell] in
+            let a = assessments[projected[r]], d = a.projection.distribution!
             let unit = formats.amount(a.target.unit)
             let quantiles = [0.025, 0.1, 0.5, 0.9, 0.975].map { q -> Cell in
                 let v = q == 0.5 ? d.median : d.quantile(q)
@@ -104,8 +108,8 @@ public enum ReportWorkbook {
         let columns = zip(table.keys, table.headers).map { key, header in
             Column(header: header, width: max(8, min(30, Double(header.count) * 2 + 2)), format: formats[key] ?? .general)
         }
-        let rows = table.rows.map { row in
-            row.map { field -> Cell in
+        let rows = RowSource(count: table.rows.count) { r in
+            table.rows[r].map { field -> Cell in
                 switch field {
                 case let .text(s): return text(s)
                 case let .number(v): return v.flatMap { $0.isFinite ? Cell.number($0) : nil } ?? .empty
@@ -143,13 +147,18 @@ extension NumberFormat {
 
 /// Two-decimal amount formats by unit, each made once per sheet (a national catalog has a
 /// million targets and a handful of units).
-private struct UnitFormats {
-    private var made: [String: NumberFormat] = [:]
+private struct UnitFormats: Sendable {
+    private let made: [String: NumberFormat]
 
-    mutating func amount(_ unit: String) -> NumberFormat {
-        if let format = made[unit] { return format }
-        let format = NumberFormat.amount(decimals: 2, unit: unit)
-        made[unit] = format
-        return format
+    /// The formats of every unit of these targets, made once (a national sheet has a million
+    /// rows and a few units), with the percent sign's and `gapUnit`'s.
+    init(_ assessments: [TargetAssessment], gapUnit: String = "") {
+        var units = Set(assessments.map(\.target.unit))
+        units.formUnion(["%", gapUnit])
+        made = Dictionary(uniqueKeysWithValues: units.map { ($0, NumberFormat.amount(decimals: 2, unit: $0)) })
+    }
+
+    func amount(_ unit: String) -> NumberFormat {
+        made[unit] ?? NumberFormat.amount(decimals: 2, unit: unit)
     }
 }

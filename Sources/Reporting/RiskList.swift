@@ -1,6 +1,7 @@
 import Projection
 import Risk
 import TargetModel
+import TextFormats
 
 /// The risk list: one row per target, the columns of the `risks` export.
 public enum RiskList {
@@ -20,7 +21,8 @@ public enum RiskList {
         "历史年数", "数据充分性", "提示", "说明",
     ]
 
-    /// The table for a month's assessments, riskiest first unless `order` says otherwise.
+    /// The table for a month's assessments, riskiest first unless `order` says otherwise; each
+    /// row is made when read.
     ///
     /// Numbers are rounded for reading: probabilities to 3 places, everything else to 2. In JSON
     /// the status and the comparator are always English codes; in CSV they are in the table's
@@ -28,9 +30,10 @@ public enum RiskList {
     /// its status says it.
     public static func table(_ assessments: [TargetAssessment], language: Language,
                              order: RiskOrder = .riskiestFirst) -> ReportTable {
-        ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys,
-                    rows: order.sorted(assessments).map { row($0, language: language) },
-                    language: language)
+        let positions = order.positions(assessments)
+        return ReportTable(keys: keys, headers: language == .zh ? chineseHeaders : keys,
+                           rows: RowSource(count: positions.count) { row(assessments[positions[$0]], language: language) },
+                           language: language)
     }
 
     static func row(_ a: TargetAssessment, language: Language) -> [ReportField] {

@@ -9,20 +9,22 @@ public enum RiskOrder: String, CaseIterable, Sendable {
     case catalog
 
     /// The assessments in this order (a stable sort: equal keys keep the catalog's order).
-    ///
-    /// The keys are computed once and positions sorted, so a million assessments are copied once,
-    /// not at every swap.
     public func sorted(_ assessments: [TargetAssessment]) -> [TargetAssessment] {
-        guard self == .riskiestFirst else { return assessments }
+        positions(assessments).map { assessments[$0] }
+    }
+
+    /// The positions of the assessments in this order: what a table over a million assessments
+    /// sorts, instead of copies of them. The keys are computed once, not at every comparison.
+    public func positions(_ assessments: [TargetAssessment]) -> [Int] {
+        guard self == .riskiestFirst else { return Array(assessments.indices) }
         let keys = assessments.map { a in (RiskOrder.rank(a.status), TargetGap(a)?.severity ?? .none, a.probability ?? 2) }
-        let order = assessments.indices.sorted { i, j in
+        return assessments.indices.sorted { i, j in
             let x = keys[i], y = keys[j]
             if x.0 != y.0 { return x.0 < y.0 }
             if x.1 != y.1 { return x.1 > y.1 }
             if x.2 != y.2 { return x.2 < y.2 }
             return i < j
         }
-        return order.map { assessments[$0] }
     }
 
     /// Statuses from the most to the least urgent.

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// An Excel workbook to write: sheets of typed cells with column widths, number formats, a frozen
 /// header row, an autofilter and highlight rules. Plain values; `write(to:)` renders them through
 /// libxlsxwriter.
@@ -22,8 +24,9 @@ public struct Sheet: Sendable {
     /// The tab's name: 1–31 characters, none of `[]:*?/\`, unique in the workbook (case-insensitively).
     public var name: String
     public var columns: [Column]
-    /// Rows below the header, each with one cell per column.
-    public var rows: [[Cell]]
+    /// Rows below the header, each with one cell per column; each is made when the sheet is
+    /// written (a million-row sheet never has all its rows in memory at once).
+    public var rows: RowSource<[Cell]>
     /// Keeps the header row in view while scrolling.
     public var freezesHeader: Bool
     /// Adds Excel's filter drop-downs to the header row.
@@ -31,7 +34,7 @@ public struct Sheet: Sendable {
     /// Conditional formats: cells of a column whose text equals a value get a colour.
     public var highlights: [Highlight]
 
-    public init(name: String, columns: [Column], rows: [[Cell]], freezesHeader: Bool = true,
+    public init(name: String, columns: [Column], rows: RowSource<[Cell]>, freezesHeader: Bool = true,
                 hasAutofilter: Bool = true, highlights: [Highlight] = []) {
         self.name = name
         self.columns = columns
@@ -39,6 +42,13 @@ public struct Sheet: Sendable {
         self.freezesHeader = freezesHeader
         self.hasAutofilter = hasAutofilter
         self.highlights = highlights
+    }
+
+    /// A sheet of rows already made.
+    public init(name: String, columns: [Column], rows: [[Cell]], freezesHeader: Bool = true,
+                hasAutofilter: Bool = true, highlights: [Highlight] = []) {
+        self.init(name: name, columns: columns, rows: RowSource(rows), freezesHeader: freezesHeader,
+                  hasAutofilter: hasAutofilter, highlights: highlights)
     }
 }
 

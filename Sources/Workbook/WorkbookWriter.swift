@@ -6,12 +6,13 @@ extension Workbook {
     /// Writes the workbook to `path` atomically: libxlsxwriter builds it in a temporary file beside
     /// `path`, which then replaces `path` whole (a reader never sees half a workbook).
     ///
-    /// Rows are streamed to disk as they are rendered (libxlsxwriter's constant-memory mode), so
-    /// the rendering needs little memory beyond the sheets themselves.
+    /// Each row is made, checked and streamed to disk in turn (libxlsxwriter's constant-memory
+    /// mode), so a million-row sheet needs little more memory than one row.
     ///
-    /// Every sheet is checked first (names, row widths, finite numbers, highlight columns), so a
-    /// bad value writes nothing. Header cells are bold on a grey fill; each column's number
-    /// format applies to its number cells.
+    /// Sheet names and highlight columns are checked first, row widths and finite numbers as each
+    /// row is written; either way a bad value leaves `path` as it was (the half-made temporary
+    /// file is removed). Header cells are bold on a grey fill; each column's number format applies
+    /// to its number cells.
     ///
     /// Edge Cases: a sheet without rows still gets its header (and its autofilter over the header);
     /// a workbook without sheets is an error (Excel cannot open one).
@@ -39,16 +40,6 @@ extension Workbook {
             }
             guard seen.insert(name.lowercased()).inserted else {
                 throw WorkbookError.badSheetName(name, reason: "another sheet has the same name")
-            }
-            for (r, row) in sheet.rows.enumerated() {
-                guard row.count == sheet.columns.count else {
-                    throw WorkbookError.rowWidth(sheet: name, row: r + 2, cells: row.count, columns: sheet.columns.count)
-                }
-                for (c, cell) in row.enumerated() {
-                    if let value = cell.value, !value.isFinite {
-                        throw WorkbookError.notFinite(sheet: name, cell: Self.reference(row: r + 1, column: c))
-                    }
-                }
             }
             for h in sheet.highlights where !sheet.columns.indices.contains(h.column) {
                 throw WorkbookError.noSuchColumn(sheet: name, column: h.column)
@@ -100,7 +91,13 @@ extension Workbook {
             }
             let columnFormats = sheet.columns.map { format($0.format) }
             for (r, row) in sheet.rows.enumerated() {
+                guard row.count == sheet.columns.count else {
+                    throw WorkbookError.rowWidth(sheet: sheet.name, row: r + 2, cells: row.count, columns: sheet.columns.count)
+                }
                 for (c, cell) in row.enumerated() {
+                    if let value = cell.value, !value.isFinite {
+                        throw WorkbookError.notFinite(sheet: sheet.name, cell: Self.reference(row: r + 1, column: c))
+                    }
                     let at = (lxw_row_t(r + 1), lxw_col_t(c))
                     let f = columnFormats[c]
                     switch cell {

@@ -32,7 +32,10 @@ struct OutputOptions: ParsableArguments {
         let text: String
         switch format ?? standard {
         case .table: text = document.rendered(as: .table)
-        case .csv: text = document.rendered(as: .csv, byteOrderMark: bom)
+        case .csv:
+            // To a file row by row: a national risk list need not be one string first.
+            if let output { return try document.table.writeCSV(to: output, byteOrderMark: bom) }
+            text = document.rendered(as: .csv, byteOrderMark: bom)
         case .json: text = document.rendered(as: .json)
         case .html:
             guard let html else { throw ValidationError("--format html: this command writes table, csv or json") }

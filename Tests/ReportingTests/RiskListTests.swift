@@ -1,3 +1,4 @@
+import Foundation
 import Projection
 import Reporting
 import Risk
@@ -25,6 +26,15 @@ import Testing
         #expect(lines[5].contains(",滞后,"))
         #expect(!chinese.csv().contains("off_track"))
         #expect(english.csv().contains(",off_track,"))
+    }
+
+    @Test func csvWrittenRowByRowIsTheSameFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("risks-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for table in [english, chinese, RiskList.table(SampleMonth.assessments, language: .zh)] {
+            try table.writeCSV(to: path)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(table.csv().utf8))
+        }
     }
 
     @Test func oneRowPerTargetWithTheAssessedValues() throws {

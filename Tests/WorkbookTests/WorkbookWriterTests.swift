@@ -80,11 +80,13 @@ import Workbook
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("book.xlsx").path
-        var nan = risks
-        nan.rows[1][1] = .number(.nan)
+        var cells = Array(risks.rows)
+        cells[1][1] = .number(.nan)
+        let nan = Sheet(name: risks.name, columns: risks.columns, rows: cells)
         #expect(throws: WorkbookError.notFinite(sheet: "风险清单", cell: "B3")) { try Workbook(sheets: [nan]).write(to: path) }
-        var short = risks
-        short.rows[0].removeLast()
+        cells = Array(risks.rows)
+        cells[0].removeLast()
+        let short = Sheet(name: risks.name, columns: risks.columns, rows: cells)
         #expect(throws: WorkbookError.rowWidth(sheet: "风险清单", row: 2, cells: 4, columns: 5)) {
             try Workbook(sheets: [short]).write(to: path)
         }
@@ -102,6 +104,15 @@ import Workbook
         let path = dir.appendingPathComponent("book.xlsx").path
         try Workbook(sheets: [risks]).write(to: path)
         try Workbook(sheets: [departments]).write(to: path)
+        #expect(try WrittenWorkbook(path: path).cells.sheets.map(\.sheet) == ["部门汇总"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["book.xlsx"])
+        // A bad value found halfway through the rows (they are checked as they are streamed)
+        // leaves the previous workbook whole and no temporary file behind.
+        var cells = Array(risks.rows)
+        cells[1][1] = .number(.infinity)
+        #expect(throws: WorkbookError.notFinite(sheet: "风险清单", cell: "B3")) {
+            try Workbook(sheets: [departments, Sheet(name: risks.name, columns: risks.columns, rows: cells)]).write(to: path)
+        }
         #expect(try WrittenWorkbook(path: path).cells.sheets.map(\.sheet) == ["部门汇总"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["book.xlsx"])
         #expect(throws: WorkbookError.self) {
