@@ -66,12 +66,13 @@ public struct NationalPanelBenchmark {
         let peerFolder = folder.appendingPathComponent("peers")
         let (seriesIDs, forecasts, kernelSeconds) = try timeKernel(data: data, asOf: asOf, report: &report, progress: progress, peerFolder: peers ? peerFolder : nil)
 
-        let catalog = Self.catalog(for: seriesIDs)
+        var catalog = Self.catalog(for: seriesIDs)
         var projections: [TargetProjection] = []
         try report.time("projection engine (model choice, intervals)", runs: runs, progress: progress) {
             projections = []
             projections = try Self.project(catalog, data: data, asOf: asOf)
         }
+        catalog = Catalog(targets: [])  // the projections carry their targets
         var assessments: [TargetAssessment] = []
         var departments: [DepartmentSummary] = []
         try report.time("risk + department roll-up", runs: runs, progress: progress) {
