@@ -67,7 +67,8 @@ public struct TargetTracker: Sendable {
         let asOf = try resolve(month)
         let series = try store.seriesData(asOfPeriod: asOf.period)
         return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
-                                                                                        indicators: try indicatorLinks()))
+                                                                                        indicators: try indicatorLinks(),
+                                                                                        references: try .bundled(for: catalog)))
     }
 
     /// Every target's year-end projection with what was released by `day`, from the newest month
@@ -77,7 +78,8 @@ public struct TargetTracker: Sendable {
         let series = try store.seriesData(knownAt: day)
         let asOf = try newestMonth(of: catalog, in: series)
         return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
-                                                                                        indicators: try indicatorLinks()))
+                                                                                        indicators: try indicatorLinks(),
+                                                                                        references: try .bundled(for: catalog)))
     }
 
     /// The month's work: every target projected and assessed as of `month` (the newest month with
@@ -89,16 +91,18 @@ public struct TargetTracker: Sendable {
         let asOf = try resolve(month)
         let since = since ?? asOf.previous
         let engine = ProjectionEngine()
-        let indicators = try indicatorLinks()
+        let indicators = try indicatorLinks(), references = try ReferenceLinks.bundled(for: catalog)
         let assessor = RiskAssessor(thresholds: thresholds)
 
         progress.step("projecting \(catalog.targets.count) targets as of \(since)")
         let earlierSeries = try store.seriesData(asOfPeriod: since.period)
-        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period, indicators: indicators),
+        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period, indicators: indicators,
+                                                                 references: references),
                                       series: earlierSeries)
         progress.step("projecting \(catalog.targets.count) targets as of \(asOf)")
         let series = try store.seriesData(asOfPeriod: asOf.period)
-        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period, indicators: indicators)
+        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period, indicators: indicators,
+                                             references: references)
         progress.step("assessing risks and rolling up by department")
         let assessments = assessor.assess(projections, series: series, previous: earlier)
         return MonthlyResults(asOf: asOf, since: since, assessments: assessments,
@@ -131,9 +135,10 @@ public struct TargetTracker: Sendable {
     /// The scenario runner on the data as of a month: the catalog, the stored links and the
     /// projection engine as the scenarios' projector.
     public func scenarioRunner(asOf month: Month) throws -> ScenarioRunner {
-        let indicators = try indicatorLinks()
-        return ScenarioRunner(catalog: try catalog(), data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
-            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf, indicators: indicators)
+        let catalog = try catalog()
+        let indicators = try indicatorLinks(), references = try ReferenceLinks.bundled(for: catalog)
+        return ScenarioRunner(catalog: catalog, data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
+            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf, indicators: indicators, references: references)
         }
     }
 
