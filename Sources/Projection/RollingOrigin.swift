@@ -85,10 +85,11 @@ package struct RollingOrigin {
                                references: [ReferenceRecord?] = []) -> Choices {
         var out = Choices(months: months, table: grids.map { [Choice?](repeating: nil, count: $0.yearCount * months.count) })
         for (k, m) in months.enumerated() {
-            let table = MonthTable(grids: grids, forecasts: forecasts, month: m,
-                                   references: grids.indices.map { g in
-                                       g < references.count ? references[g].flatMap { r in r.months[m].map { (r.indicator, $0) } } : nil
-                                   })
+            let atMonth = grids.indices.map { g -> (indicator: String, month: ReferenceRecord.Month)? in
+                guard g < references.count, let record = references[g], let entry = record.months[m] else { return nil }
+                return (record.indicator, entry)
+            }
+            let table = MonthTable(grids: grids, forecasts: forecasts, month: m, references: atMonth)
             for (g, grid) in grids.enumerated() {
                 for t in 0..<grid.yearCount {
                     out.table[g][t * months.count + k] = table.choice(grid: g, year: t)
