@@ -55,7 +55,8 @@ let package = Package(
         .target(name: "TargetTrackKit", dependencies: [
             "TargetModel", "TextFormats", "PolicyText", "SeriesIO", "Workspace", "Projection", "Risk",
             "Scenarios", "Reporting", "Workbook",
-        ], resources: [.copy("Resources/indicator-aliases.csv"), .copy("Resources/national-indicators.yaml")]),
+        ], resources: [.copy("Resources/indicator-aliases.csv"), .copy("Resources/national-indicators.yaml"),
+                    .copy("Resources/reference-indicators.yaml")]),
 
         // MARK: - Evaluation (not the product): benchmark, backtest, reference-data readers
         .target(name: "Evaluation", dependencies: [

@@ -22,31 +22,71 @@ public enum Backtest {
     ///     years would see it: every series cut to the years Y − N … Y (the batch still pools).
     ///   - indicators: the related indicators of each series (by its id), read from `data` by the
     ///     indicator bridge; none by default (the bridge then projects nothing).
+    ///   - references: with `historyYears`, the reference panel: the indicator name of each series
+    ///     (by its id) that borrows from a reference record of its own indicator, built from this
+    ///     panel's full-history record of the years before each scored year only (no leakage).
+    ///     With all history that record would be the series' own, which the chooser already uses,
+    ///     so it is read only with `historyYears`. Empty by default (no reference panel).
     ///
     /// Edge cases: series that cannot be laid out for their measure are skipped; a month without
     /// any scored projection reports zero counts and no MAE.
     public static func run(name: String, series: [(SeriesData, YearEndMeasure)],
                            evaluationYears: ClosedRange<Int>? = nil, months: ClosedRange<Int> = 2...11,
                            summaryMonths: ClosedRange<Int> = 3...9, historyYears: Int? = nil,
-                           indicators: IndicatorLinks = .none, data related: [String: SeriesData] = [:]) throws -> DatasetAccuracy {
+                           indicators: IndicatorLinks = .none, data related: [String: SeriesData] = [:],
+                           references: [String: String] = [:]) throws -> DatasetAccuracy {
         var score = Score(months: months, summaryMonths: summaryMonths)
-        /// Every series' grid with its indicators, all from `cut` of the data.
-        func grids(_ cut: (SeriesData) -> SeriesData) -> [YearGrid] {
+        /// Every series' grid with its indicators, all from `cut` of the data, with the series' id.
+        func grids(_ cut: (SeriesData) -> SeriesData) -> [(id: String, grid: YearGrid)] {
             let readings = related.mapValues(cut)
             return series.compactMap { data, measure in
-                YearGrid(series: cut(data), measure: measure)?.attachingIndicators(indicators.indicators(of: data.id), from: readings)
+                YearGrid(series: cut(data), measure: measure).map {
+                    (data.id, $0.attachingIndicators(indicators.indicators(of: data.id), from: readings))
+                }
             }
         }
         let all = grids { $0 }
         guard let n = historyYears else {
-            try score.add(grids: all, evaluationYears: evaluationYears)
+            try score.add(grids: all.map(\.grid), evaluationYears: evaluationYears)
             return score.accuracy(name: name, series: all.count)
         }
-        let allYears = Set(all.flatMap { g in (0..<g.yearCount).map { g.firstYear + $0 } }).sorted()
+        let record = references.isEmpty ? nil : try PanelRecord(grids: all, months: Array(months))
+        let allYears = Set(all.flatMap { g in (0..<g.grid.yearCount).map { g.grid.firstYear + $0 } }).sorted()
         for year in allYears where evaluationYears?.contains(year) ?? true {
-            try score.add(grids: grids { truncated($0, from: year - n, through: year) }, evaluationYears: year...year)
+            let cut = grids { truncated($0, from: year - n, through: year) }
+            let borrowed = record?.records(names: references, before: year) ?? [:]
+            try score.add(grids: cut.map(\.grid), evaluationYears: year...year, references: cut.map { borrowed[$0.id] })
         }
         return score.accuracy(name: name, series: all.count)
+    }
+
+    /// A panel's full-history rolling-origin record, from which the reference records of any
+    /// years before are read.
+    struct PanelRecord {
+        let grids: [(id: String, grid: YearGrid)]
+        let forecasts: SuiteForecasts
+        let choices: RollingOrigin.Choices
+        let months: [Int]
+
+        /// Backtests the grids at the months.
+        init(grids: [(id: String, grid: YearGrid)], months: [Int]) throws {
+            self.grids = grids
+            self.months = months
+            forecasts = try ModelSuite.forecasts(grids.map(\.grid), months: months)
+            choices = RollingOrigin.choose(grids: grids.map(\.grid), forecasts: forecasts, months: months)
+        }
+
+        /// The reference record, by series id, of every series `names` names (with its indicator's
+        /// name), over the years before `year` (all years when `nil`).
+        func records(names: [String: String], before year: Int?) -> [String: ReferenceRecord] {
+            var out: [String: ReferenceRecord] = [:]
+            for (g, entry) in grids.enumerated() {
+                guard let name = names[entry.id] else { continue }
+                out[entry.id] = ReferenceRecord(series: entry.id, indicator: name, grid: entry.grid, g, forecasts: forecasts,
+                                                choices: choices, months: months, before: year)
+            }
+            return out
+        }
     }
 
     /// The pseudo-target (P(meet), met) pairs of a panel at m = 3…9, all years: the record the
@@ -107,11 +147,12 @@ public enum Backtest {
             self.summaryMonths = summaryMonths
         }
 
-        /// Scores one batch of grids at the evaluation years.
-        mutating func add(grids: [YearGrid], evaluationYears: ClosedRange<Int>?) throws {
+        /// Scores one batch of grids at the evaluation years (`references[g]`: the reference record
+        /// grid g may borrow from, see `RollingOrigin.choose`).
+        mutating func add(grids: [YearGrid], evaluationYears: ClosedRange<Int>?, references: [ReferenceRecord?] = []) throws {
             let monthList = Array(months)
             let forecasts = try ModelSuite.forecasts(grids, months: monthList)
-            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList)
+            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: monthList, references: references)
             for m in months {
                 for (g, grid) in grids.enumerated() {
                     for t in 0..<grid.yearCount {

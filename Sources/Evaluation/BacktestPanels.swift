@@ -48,6 +48,13 @@ public enum BacktestPanels {
         return out
     }
 
+    /// The indicators of the China NBS panel by series id, in the catalogs' words: the names the
+    /// bundled reference record (`ReferenceRecord.chinaNBS`) gives them.
+    public static let chinaNBSNames = [
+        "nbs_fai": "固定资产投资", "nbs_industry": "规模以上工业增加值", "nbs_retail": "社会消费品零售总额",
+        "nbs_cpi": "居民消费价格", "nbs_ppi": "工业生产者出厂价格",
+    ]
+
     /// The monthly indicators of the China NBS dataset the indicator bridge reads (each through its
     /// map in `Datasets/china-nbs/maps`): PMI, electricity, new loans, exports, PPI.
     public static let chinaNBSIndicatorFiles = [

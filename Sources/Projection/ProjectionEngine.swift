@@ -30,9 +30,11 @@ public struct ProjectionEngine: Sendable {
     ///
     /// Values for periods after `asOf` are ignored, so a caller may pass all it has. `indicators`
     /// names the series whose year-to-date readings the indicator bridge regresses each target's
-    /// series on (none: the bridge projects nothing).
+    /// series on (none: the bridge projects nothing). `references` names the reference record each
+    /// target may borrow its model choice and error scale from when neither its series nor the
+    /// batch has a record; a record whose measure is not the target's is not used.
     public func project(catalog: Catalog, series: [String: SeriesData], asOf: Period,
-                        indicators: IndicatorLinks = .none) throws -> [TargetProjection] {
+                        indicators: IndicatorLinks = .none, references: ReferenceLinks = .none) throws -> [TargetProjection] {
         var jobs: [Job] = []
         var results = catalog.targets.map { TargetProjection(target: $0, source: .noData) }
         for (k, target) in catalog.targets.enumerated() {
@@ -50,6 +52,7 @@ public struct ProjectionEngine: Sendable {
             }
             let related = indicators.indicators(of: target.dataSeries)
             if !related.isEmpty { grid = grid.attachingIndicators(related, from: Self.indicatorData(related, in: series, asOf: asOf)) }
+            let reference = references.records[target.id].flatMap { $0.measure == measure ? $0 : nil }
             let t = target.year - grid.firstYear
             let history = (0..<Swift.max(0, Swift.min(t, grid.yearCount))).filter { !grid.outcome($0).isNaN }.count
             let asOfMonth = asOf.year > target.year ? 12 : (asOf.year < target.year ? 0 : asOf.endMonth)
@@ -59,18 +62,18 @@ public struct ProjectionEngine: Sendable {
                 let shown = known ? t : t - 1
                 jobs.append(Job(target: k, grid: grid, year: t, month: known ? 12 : Swift.min(Swift.max(asOfMonth, 1), 11),
                                 latest: grid.outcome(shown).isNaN ? nil : grid.outcome(shown),
-                                latestPeriod: .year(grid.firstYear + shown), historyYears: history))
+                                latestPeriod: .year(grid.firstYear + shown), historyYears: history, reference: reference))
                 continue
             }
             let latest = grid.latest(t, upTo: asOfMonth)
             jobs.append(Job(target: k, grid: grid, year: t, month: latest?.month ?? 0, latest: latest?.value,
                             latestPeriod: latest.map { Self.period(grid: grid, year: target.year, month: $0.month, data: data) },
-                            historyYears: history))
+                            historyYears: history, reference: reference))
         }
         for (month, group) in Dictionary(grouping: jobs, by: { $0.month == 0 ? 12 : $0.month }) {
             let grids = group.map(\.grid)
             let forecasts = try ModelSuite.forecasts(grids, months: [month])
-            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month])
+            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month], references: group.map(\.reference))
             // The completion share pooled over the catalog, once per cumulative measure (not per target).
             var shares: [YearEndMeasure: (share: Double, series: Int)?] = [:]
             for (g, job) in group.enumerated() {
@@ -98,6 +101,8 @@ public struct ProjectionEngine: Sendable {
         var latestPeriod: Period?
         /// Past years (before the target's) whose outcome is known.
         var historyYears: Int
+        /// The reference record the choice may borrow from (of the grid's measure).
+        var reference: ReferenceRecord? = nil
     }
 
     /// The period a grid month came from: the quarter for quarterly series, else the month.
@@ -149,8 +154,8 @@ public struct ProjectionEngine: Sendable {
     }
 
     /// What a choice did without a record of its own: the models weighted equally for want of
-    /// any record, the model choice borrowed from the batch's record, the error scale borrowed
-    /// from the batch's series of the same measure.
+    /// any record, the model choice borrowed from the batch's record or the reference panel's, the
+    /// error scale borrowed from the batch's series of the same measure or the reference panel.
     static func borrowing(_ choice: RollingOrigin.Choice) -> [String] {
         var notes: [String] = []
         switch choice.basis {
@@ -161,11 +166,18 @@ public struct ProjectionEngine: Sendable {
                          + " weighted equally, with a wide analytic interval")
         case let .pooled(series):
             notes.append("model choice borrowed from the backtest record of \(series) series in the batch")
+        case let .reference(indicator, years):
+            notes.append("model choice borrowed from the \(ReferenceRecord.panel) record of \(indicator) (\(years) years)")
         case .own:
             break
         }
-        if let series = choice.borrowedScale {
+        switch choice.borrowedScale {
+        case let .batch(series):
             notes.append("error scale borrowed from \(series) series of the same measure")
+        case let .reference(indicator, years):
+            notes.append("error scale borrowed from the \(ReferenceRecord.panel) record of \(indicator) (\(years) years)")
+        case nil:
+            break
         }
         return notes
     }

@@ -12,16 +12,18 @@ import TargetModel
 ///   ∝ 1 / ratio², so a clear winner is used alone and near-ties are combined. Before any model
 ///   has a record, every model that projects is weighted equally (carry-forward among them: with
 ///   no evidence, no model is preferred), except for cumulative amounts (year totals, progress),
-///   where the completion profile is used alone. `Choice.basis` says which record the choice
-///   rests on: the series' own, the batch's (borrowed), or none.
+///   where the completion profile is used alone. A series with neither its own record nor the
+///   batch's borrows the ratios of its indicator's reference record (`ReferenceRecord`, when it
+///   has one of the same measure) before falling back to equal weights. `Choice.basis` says which
+///   record the choice rests on: the series' own, the batch's, the reference panel's, or none.
 /// - **Interval**: the combination's past errors at the same month (the combination of each past
 ///   year formed with the weights known then), each divided by the series'
 ///   error scale known before that year (root mean square of its earlier errors), pooled over the
 ///   batch; the projection's distribution is its centre plus the series' current scale times those
 ///   standardized errors (split-conformal with a local scale). A series without a scale of its own
 ///   (fewer than `minimumScaleYears` past errors) borrows the median scale of the batch's series of
-///   the same measure (`Choice.borrowedScale`). With fewer than `minimumPooledErrors` such errors,
-///   or no scale at all, the interval is analytic.
+///   the same measure, else its reference record's scale at the month (`Choice.borrowedScale`).
+///   With fewer than `minimumPooledErrors` such errors, or no scale at all, the interval is analytic.
 package struct RollingOrigin {
     static let minimumOwnYears = 5
     static let minimumPooledYears = 10
@@ -46,9 +48,9 @@ package struct RollingOrigin {
         var interval: IntervalSource
         /// The record the choice rests on.
         package var basis: RecordBasis
-        /// The number of the batch's series of the same measure whose median error scale the
-        /// interval borrowed; `nil` when it used the series' own (or is analytic).
-        package var borrowedScale: Int?
+        /// Where the interval's error scale was borrowed from; `nil` when it used the series' own
+        /// (or is analytic).
+        package var borrowedScale: BorrowedScale?
 
         /// The heaviest model.
         var lead: ModelID { weights[0].model }
@@ -60,16 +62,34 @@ package struct RollingOrigin {
         case own
         /// Borrowed: the batch's record over the years before, from this many series.
         case pooled(series: Int)
+        /// Borrowed: the reference panel's record of the series' indicator (`ReferenceRecord`),
+        /// over this many years.
+        case reference(indicator: String, years: Int)
         /// No model has a record yet: the models that project, equally weighted.
         case none
     }
 
+    /// Where a borrowed error scale comes from.
+    package enum BorrowedScale: Sendable, Equatable {
+        /// The median scale of this many of the batch's series of the same measure.
+        case batch(series: Int)
+        /// The reference panel's record of the series' indicator, over this many years.
+        case reference(indicator: String, years: Int)
+    }
+
     /// The choice at every (grid, year) of the given months: `choices[g, t, m]`, `nil` where no
     /// model projects (only the given months are kept, so a batch holds one choice per year and month).
-    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int]) -> Choices {
+    /// `references[g]`, when given, is the reference record grid g may borrow from (one of the
+    /// grid's measure; an empty array: none).
+    package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int],
+                               references: [ReferenceRecord?] = []) -> Choices {
         var out = Choices(months: months, table: grids.map { [Choice?](repeating: nil, count: $0.yearCount * months.count) })
         for (k, m) in months.enumerated() {
-            let table = MonthTable(grids: grids, forecasts: forecasts, month: m)
+            let atMonth = grids.indices.map { g -> (indicator: String, month: ReferenceRecord.Month)? in
+                guard g < references.count, let record = references[g], let entry = record.months[m] else { return nil }
+                return (record.indicator, entry)
+            }
+            let table = MonthTable(grids: grids, forecasts: forecasts, month: m, references: atMonth)
             for (g, grid) in grids.enumerated() {
                 for t in 0..<grid.yearCount {
                     out.table[g][t * months.count + k] = table.choice(grid: g, year: t)
@@ -109,6 +129,8 @@ private struct MonthTable {
     /// Each grid's first calendar year and measure.
     let gridFirstYear: [Int]
     let gridMeasure: [YearEndMeasure]
+    /// Each grid's reference record at this month, with its indicator's name.
+    let references: [(indicator: String, month: ReferenceRecord.Month)?]
     /// The first row of each grid, and the number of rows.
     let rowStart: [Int]
     let rows: Int
@@ -139,8 +161,9 @@ private struct MonthTable {
     /// sorted and thinned; nil with fewer than `minimumPooledErrors`.
     var pooledBefore: [[Double]?] = []
 
-    init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int) {
+    init(grids: [YearGrid], forecasts: SuiteForecasts, month: Int, references: [(indicator: String, month: ReferenceRecord.Month)?]) {
         self.month = month
+        self.references = references
         gridFirstYear = grids.map(\.firstYear)
         gridMeasure = grids.map(\.measure)
         models = forecasts.models
@@ -307,7 +330,11 @@ private struct MonthTable {
         } else if let borrowed = medianScale[gridMeasure[g]]?[calendarYear - firstYear] {
             choice.distribution = .empirical(center: choice.center, scale: borrowed.scale, errors: pooled)
             choice.interval = .empirical
-            choice.borrowedScale = borrowed.series
+            choice.borrowedScale = .batch(series: borrowed.series)
+        } else if let reference = references[g], let scale = reference.month.scale {
+            choice.distribution = .empirical(center: choice.center, scale: scale, errors: pooled)
+            choice.interval = .empirical
+            choice.borrowedScale = .reference(indicator: reference.indicator, years: reference.month.years)
         }
         return choice
     }
@@ -319,6 +346,15 @@ private struct MonthTable {
         let available = models.indices.filter { !centers[$0 * rows + row].isNaN }
         guard !available.isEmpty else { return nil }
         var (ratios, basis) = scores(among: available, grid: g, year: t)
+        if basis == .none, available.contains(benchmark), let reference = references[g] {
+            // No record here: the reference panel's record of the series' indicator, when it
+            // scores a model besides carry-forward.
+            let borrowed = available.compactMap { model in reference.month.ratios[models[model]].map { (model: model, ratio: $0) } }
+            if borrowed.contains(where: { $0.model != benchmark }) {
+                ratios = borrowed
+                basis = .reference(indicator: reference.indicator, years: reference.month.years)
+            }
+        }
         if basis == .none {
             // No record yet: for cumulative amounts the completion profile, not the amount so far;
             // otherwise every model that projects, equally weighted.

@@ -14,11 +14,18 @@ public struct TargetTracker: Sendable {
     /// Where the catalog, the data and the fitted links are kept.
     public let store: any TargetStore
 
+    /// Whether a series with too little history borrows its model choice and error scale from the
+    /// bundled China NBS national record of its indicator when its batch has no record either
+    /// (`ReferenceLinks.bundled(for:)`). Off by default: on China NBS with two years of history it
+    /// lowered the skill (docs/decisions/041-reference-panel-borrowing.md).
+    public var referencePanel: Bool
+
     /// The name under which fitted links are stored.
     static let linksDocument = "link-estimates"
 
-    public init(store: any TargetStore) {
+    public init(store: any TargetStore, referencePanel: Bool = false) {
         self.store = store
+        self.referencePanel = referencePanel
     }
 
     // MARK: - Catalog and months
@@ -67,7 +74,8 @@ public struct TargetTracker: Sendable {
         let asOf = try resolve(month)
         let series = try store.seriesData(asOfPeriod: asOf.period)
         return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
-                                                                                        indicators: try indicatorLinks()))
+                                                                                        indicators: try indicatorLinks(),
+                                                                                        references: try referenceLinks(for: catalog)))
     }
 
     /// Every target's year-end projection with what was released by `day`, from the newest month
@@ -77,7 +85,8 @@ public struct TargetTracker: Sendable {
         let series = try store.seriesData(knownAt: day)
         let asOf = try newestMonth(of: catalog, in: series)
         return MonthProjections(asOf: asOf, projections: try ProjectionEngine().project(catalog: catalog, series: series, asOf: asOf.period,
-                                                                                        indicators: try indicatorLinks()))
+                                                                                        indicators: try indicatorLinks(),
+                                                                                        references: try referenceLinks(for: catalog)))
     }
 
     /// The month's work: every target projected and assessed as of `month` (the newest month with
@@ -89,16 +98,18 @@ public struct TargetTracker: Sendable {
         let asOf = try resolve(month)
         let since = since ?? asOf.previous
         let engine = ProjectionEngine()
-        let indicators = try indicatorLinks()
+        let indicators = try indicatorLinks(), references = try referenceLinks(for: catalog)
         let assessor = RiskAssessor(thresholds: thresholds)
 
         progress.step("projecting \(catalog.targets.count) targets as of \(since)")
         let earlierSeries = try store.seriesData(asOfPeriod: since.period)
-        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period, indicators: indicators),
+        let earlier = assessor.assess(try engine.project(catalog: catalog, series: earlierSeries, asOf: since.period, indicators: indicators,
+                                                                 references: references),
                                       series: earlierSeries)
         progress.step("projecting \(catalog.targets.count) targets as of \(asOf)")
         let series = try store.seriesData(asOfPeriod: asOf.period)
-        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period, indicators: indicators)
+        let projections = try engine.project(catalog: catalog, series: series, asOf: asOf.period, indicators: indicators,
+                                             references: references)
         progress.step("assessing risks and rolling up by department")
         let assessments = assessor.assess(projections, series: series, previous: earlier)
         return MonthlyResults(asOf: asOf, since: since, assessments: assessments,
@@ -118,6 +129,12 @@ public struct TargetTracker: Sendable {
         IndicatorLinks(try links()).merging(defaults: try .bundled())
     }
 
+    /// The reference records a catalog's targets may borrow from: the bundled map's when
+    /// `referencePanel` is on, else none.
+    public func referenceLinks(for catalog: Catalog) throws -> ReferenceLinks {
+        referencePanel ? try .bundled(for: catalog) : .none
+    }
+
     /// Fits the links of a specification on everything stored before `year` (the catalog's year
     /// when `nil`) and stores them for the scenarios.
     public func fitLinks(_ specification: LinkSpecification, before year: Int? = nil, file: String) throws -> [LinkEstimate] {
@@ -131,9 +148,10 @@ public struct TargetTracker: Sendable {
     /// The scenario runner on the data as of a month: the catalog, the stored links and the
     /// projection engine as the scenarios' projector.
     public func scenarioRunner(asOf month: Month) throws -> ScenarioRunner {
-        let indicators = try indicatorLinks()
-        return ScenarioRunner(catalog: try catalog(), data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
-            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf, indicators: indicators)
+        let catalog = try catalog()
+        let indicators = try indicatorLinks(), references = try referenceLinks(for: catalog)
+        return ScenarioRunner(catalog: catalog, data: try store.seriesData(asOfPeriod: month.period), links: try links()) { catalog, data, asOf in
+            try ProjectionEngine().project(catalog: catalog, series: data, asOf: asOf, indicators: indicators, references: references)
         }
     }
 

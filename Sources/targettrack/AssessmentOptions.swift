@@ -23,6 +23,8 @@ struct AssessmentOptions: ParsableArguments {
     @OptionGroup var language: LanguageOption
     var lang: Language { language.lang }
 
+    @OptionGroup var reference: ReferencePanelOption
+
     func validate() throws {
         do {
             _ = try thresholds()
@@ -37,6 +39,6 @@ struct AssessmentOptions: ParsableArguments {
 
     /// The month's results from the workspace, with progress on a terminal.
     func results(_ tracker: TargetTracker) throws -> MonthlyResults {
-        try tracker.month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
+        try reference.applied(to: tracker).month(asOf, since: since, thresholds: try thresholds(), progress: .terminal)
     }
 }

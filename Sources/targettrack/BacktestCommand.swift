@@ -25,6 +25,7 @@ struct BacktestCommand: ParsableCommand {
           targettrack backtest --dataset provincial --history-years 2
           targettrack backtest --dataset china-nbs --without-indicators
           targettrack backtest --compare-indicators
+          targettrack backtest --dataset china-nbs --history-years 2 --reference-panel
         """
     )
 
@@ -40,8 +41,14 @@ struct BacktestCommand: ParsableCommand {
     @Flag(help: "Compare China NBS without and with its related indicators (what the indicator bridge adds), and stop.")
     var compareIndicators = false
 
+    @Flag(help: "With --history-years: each China NBS series borrows from the reference record of its indicator built from the years before each scored year only.")
+    var referencePanel = false
+
     @Option(help: "Write the Swift source of the fitted P(meet) recalibration map to this file, and stop.")
     var writeRecalibration: String?
+
+    @Option(help: "Write the Swift source of the China NBS reference record (ReferenceRecord.chinaNBS) to this file, and stop.")
+    var writeReference: String?
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
@@ -55,11 +62,18 @@ struct BacktestCommand: ParsableCommand {
 
     func validate() throws {
         if let n = historyYears, n < 1 { throw ValidationError("--history-years must be at least 1 (got \(n))") }
+        if referencePanel && historyYears == nil {
+            throw ValidationError("--reference-panel needs --history-years (with all history the reference record would be each series' own)")
+        }
     }
 
     func run() throws {
         if let path = writeRecalibration {
             try BacktestDataset.recalibrationSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        if let path = writeReference {
+            try BacktestDataset.referenceSource(folder: data).write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
         if compareIndicators {
@@ -70,7 +84,8 @@ struct BacktestCommand: ParsableCommand {
             return
         }
         let report = try BacktestDataset.report(dataset.map { [$0] } ?? BacktestDataset.allCases, folder: data,
-                                                historyYears: historyYears, indicators: !withoutIndicators)
+                                                historyYears: historyYears, indicators: !withoutIndicators,
+                                                referencePanel: referencePanel)
         print(format == .json ? try BacktestReport.json(report) : BacktestReport.table(report))
     }
 }

@@ -26,7 +26,7 @@ struct MonthCommand: ParsableCommand {
     var out = "."
 
     func run() throws {
-        let (results, files) = try workspace.tracker().writeMonth(assessment.asOf, to: out, language: assessment.lang,
+        let (results, files) = try assessment.reference.applied(to: workspace.tracker()).writeMonth(assessment.asOf, to: out, language: assessment.lang,
                                                                    thresholds: try assessment.thresholds(),
                                                                    progress: .terminal)
         for file in files { print("wrote \(file)") }

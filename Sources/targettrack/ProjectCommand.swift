@@ -32,6 +32,7 @@ struct ProjectCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var reference: ReferencePanelOption
 
     @Option(help: ArgumentHelp("Project as of this month's release.", valueName: "YYYY-MM"))
     var asOf: Month?
@@ -44,7 +45,7 @@ struct ProjectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let tracker = try workspaceOptions.tracker()
+        let tracker = reference.applied(to: try workspaceOptions.tracker())
         let run = try asOf != nil || knownAt == nil ? tracker.projections(asOf: asOf) : tracker.projections(knownAt: knownAt)
         try output.write(.projections(run.projections, asOf: run.asOf.period), standard: .table)
         // A national catalog can give a warning per target: the output's warnings column has them all.
