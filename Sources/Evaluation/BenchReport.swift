@@ -26,13 +26,14 @@ struct BenchReport {
         progress.step(name)
         if warmUp { try body() }
         var times: [Double] = []
-        for _ in 0..<Swift.max(1, runs) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
+        for _ in 0..<Swift.max(1, runs) { times.append(try Self.elapsed(body)) }
         phases.append((name, times.sorted(), NationalPanelBenchmark.peakResidentMB()))
         return Self.middle(times.sorted())
+    }
+
+    /// Records a phase timed by the caller (one time per run, in seconds).
+    mutating func record(_ name: String, times: [Double]) {
+        phases.append((name, times.sorted(), NationalPanelBenchmark.peakResidentMB()))
     }
 
     mutating func note(_ text: String) { notes.append(text) }
@@ -43,12 +44,15 @@ struct BenchReport {
 
     static func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var times: [Double] = []
-        for _ in 0..<Swift.max(1, runs) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
+        for _ in 0..<Swift.max(1, runs) { times.append(try elapsed(body)) }
         return middle(times.sorted())
+    }
+
+    /// Seconds `body` takes, once.
+    static func elapsed(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     static func middle(_ sorted: [Double]) -> Double { sorted.isEmpty ? 0 : sorted[sorted.count / 2] }
@@ -68,7 +72,7 @@ struct BenchReport {
         if rows > 0 { lines.append(""); lines.append("Import: \(Int(Double(rows) / (phase("import CSV → workspace") ?? 1))) rows/s.") }
         lines.append("End to end (CSV → workspace → engine projections → risk CSV and workbook): \(Self.seconds(endToEnd)); "
                      + "peak resident memory \(Int(peakMemoryMB)) MB, \(String(format: "%.1f", peakMemoryMB * 1024 / Double(series))) KB per series "
-                     + "(the timed kernel and the dgemm reference included; the as-of data and the bare projections released before the exports).")
+                     + "(the timed kernel and the dgemm reference included; engine and risk streamed \(NationalPanelBenchmark.slice) targets at a time; the as-of data released before the exports).")
         lines.append(String(format: "Kernel GEMMs: %.2f GFLOP/s; dgemm 2000×2000 in the same run: %.1f GFLOP/s.", kernelGFLOPS, dgemmGFLOPS))
         if let peers, let ours = phase("fit + project (shared-design kernel)") {
             lines += ["", "## Against the Python peers (same matrices, same run)", "",

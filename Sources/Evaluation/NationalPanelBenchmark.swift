@@ -66,26 +66,37 @@ public struct NationalPanelBenchmark {
         let peerFolder = folder.appendingPathComponent("peers")
         let (seriesIDs, forecasts, kernelSeconds) = try timeKernel(data: data, asOf: asOf, report: &report, progress: progress, peerFolder: peers ? peerFolder : nil)
 
-        var catalog = Self.catalog(for: seriesIDs)
-        var projections: [TargetProjection] = []
-        try report.time("projection engine (model choice, intervals)", runs: runs, progress: progress) {
-            projections = []
-            projections = try Self.project(catalog, data: data, asOf: asOf)
-        }
-        catalog = Catalog(targets: [])  // the projections carry their targets
+        // Engine and risk stream through the panel a slice of targets at a time, as a national run
+        // would: a slice's catalog and bare projections go once it is assessed, so a million of
+        // either never exist at once. Each phase's time is its sum over the slices.
         var assessments: [TargetAssessment] = []
         var departments: [DepartmentSummary] = []
-        try report.time("risk + department roll-up", runs: runs, progress: progress) {
+        var projected = 0
+        var engineTimes: [Double] = [], riskTimes: [Double] = []
+        progress.step("projection engine (model choice, intervals), then risk, \(Self.slice) targets at a time")
+        for _ in 0..<Swift.max(1, runs) {
             assessments = []
             departments = []
-            assessments = RiskAssessor().assess(projections, series: data)
-            departments = DepartmentRollUp.summarise(assessments)
+            assessments.reserveCapacity(seriesIDs.count)
+            projected = 0
+            var engine = 0.0, risk = 0.0
+            for start in stride(from: 0, to: seriesIDs.count, by: Self.slice) {
+                let slice = Self.catalog(for: seriesIDs[start..<Swift.min(start + Self.slice, seriesIDs.count)])
+                var projections: [TargetProjection] = []
+                engine += try BenchReport.elapsed { projections = try Self.project(slice, data: data, asOf: asOf) }
+                projected += projections.count { $0.distribution != nil }
+                risk += BenchReport.elapsed { assessments += RiskAssessor().assess(projections, series: data) }
+            }
+            risk += BenchReport.elapsed { departments = DepartmentRollUp.summarise(assessments) }
+            engineTimes.append(engine)
+            riskTimes.append(risk)
         }
-        // The exports need only the assessments: the as-of data and the bare projections go, as in
-        // a pipeline that streams a month through (reloaded below for the growth curve and DuckDB).
-        report.note("\(departments.count) department roll-up rows; \(projections.count { $0.distribution != nil }) of \(projections.count) targets projected")
+        report.record("projection engine (model choice, intervals)", times: engineTimes)
+        report.record("risk + department roll-up", times: riskTimes)
+        report.note("\(departments.count) department roll-up rows; \(projected) of \(assessments.count) targets projected")
+        // The exports need only the assessments: the as-of data goes too (reloaded below for the
+        // growth curve and DuckDB).
         data = [:]
-        projections = []
         let riskCSV = folder.appendingPathComponent("bench-risks.csv").path
         try report.time("risk list CSV export", runs: runs, progress: progress) {
             try RiskList.table(assessments, language: .en).writeCSV(to: riskCSV)
@@ -102,7 +113,7 @@ public struct NationalPanelBenchmark {
                 let subset = Dictionary(uniqueKeysWithValues: seriesIDs.prefix(size).map { ($0, data[$0]!) })
                 let small = BenchKernel(series: subset, years: 2008...2013, asOf: asOf)
                 let k = try BenchReport.median(runs: runs) { _ = try small.solve() }
-                let e = try BenchReport.median(runs: 1) { _ = try Self.project(Self.catalog(for: small.seriesIDs), data: subset, asOf: asOf) }
+                let e = try BenchReport.median(runs: 1) { _ = try Self.project(Self.catalog(for: small.seriesIDs[...]), data: subset, asOf: asOf) }
                 report.growth.append((size, k, e))
             }
             report.growth.append((seriesIDs.count, kernelSeconds, report.phase("projection engine (model choice, intervals)") ?? 0))
@@ -141,14 +152,17 @@ public struct NationalPanelBenchmark {
 
     /// One growth-rate target per series (≥ 10 %), owned by the indicator's department (lead) and
     /// the unit's government (co), so the roll-up has realistic fan-out.
-    static func catalog(for ids: [String]) -> Catalog {
-        Catalog(targets: ids.enumerated().map { k, id in
+    static func catalog(for ids: ArraySlice<String>) -> Catalog {
+        Catalog(targets: zip(ids.indices, ids).map { k, id in
             let parts = id.split(separator: "_")
             return Target(id: "B\(k)", year: 2013, section: "bench", indicator: id, kind: .growthRate, comparator: .atLeast,
                           direction: .increase, value: 10, unit: "%", lead: ["部门\(parts.last ?? "")"], co: ["县\(parts.first ?? "")"],
                           responsibility: "主办协办", series: id)
         })
     }
+
+    /// Targets per slice of the engine-then-risk stream: ten engine calls, so both cores stay busy.
+    static let slice = 10 * partition
 
     /// Targets per engine call: a national panel is projected in regional partitions of this
     /// size (each still one batch of shared designs, with errors pooled over 10,000 series), which

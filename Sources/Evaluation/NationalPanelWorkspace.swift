@@ -16,7 +16,7 @@ public enum NationalPanelWorkspace {
         let workspace = try Workspace(path: path, access: .create)
         _ = try workspace.importLongCSV(path: csv)
         let ids = (0..<panel.units).flatMap { unit in (0..<panel.indicators).map { panel.seriesID(unit: unit, indicator: $0) } }
-        try workspace.saveCatalog(NationalPanelBenchmark.catalog(for: ids))
+        try workspace.saveCatalog(NationalPanelBenchmark.catalog(for: ids[...]))
         return ids.count
     }
 }
