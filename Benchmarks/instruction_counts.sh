@@ -31,6 +31,9 @@
 # notes). The script checks that there are 20 dumps and that each phase's dump contains that
 # phase's entry function. OPENBLAS_NUM_THREADS=1 so that OpenBLAS's spinning worker threads do not
 # add timing-dependent instructions to later phases; the product's own threads (2 cores) remain.
+# Limit: this cut holds for bench builds up to 1daa5b9. From bd05007 on, the engine and risk are
+# timed per slice of 100,000 targets (BenchReport.elapsed around each), so there are more dumps
+# and the check below fails rather than mislabel them.
 # SWIFT_DETERMINISTIC_HASHING=1 fixes the Swift runtime's per-process random hash seed, so that
 # Dictionary and Set probe sequences (and their instruction counts) are the same in every run.
 set -euo pipefail
