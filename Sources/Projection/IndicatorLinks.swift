@@ -43,8 +43,7 @@ extension YearGrid {
     /// after the month projected from).
     package func attachingIndicators(_ ids: [String], from series: [String: SeriesData]) -> YearGrid {
         guard !ids.isEmpty else { return self }
-        var out = self
-        out.indicators = ids.compactMap { id -> [Double]? in
+        return with(indicators: ids.compactMap { id -> [Double]? in
             guard let data = series[id], let measure = YearEndMeasure.growth(in: data), measure != .annual,
                   let ytd = YearToDatePath(series: data, measure: measure) else { return nil }
             var reading = [Double](repeating: .nan, count: path.count)
@@ -53,8 +52,7 @@ extension YearGrid {
                 reading[i] = ytd.path[i + shift] - measure.indexOffset
             }
             return reading.contains { !$0.isNaN } ? reading : nil
-        }
-        return out
+        })
     }
 }
 

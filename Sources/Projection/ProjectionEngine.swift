@@ -73,7 +73,8 @@ public struct ProjectionEngine: Sendable {
         for (month, group) in Dictionary(grouping: jobs, by: { $0.month == 0 ? 12 : $0.month }) {
             let grids = group.map(\.grid)
             let forecasts = try ModelSuite.forecasts(grids, months: [month])
-            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month], references: group.map(\.reference))
+            let choices = RollingOrigin.choose(grids: grids, forecasts: forecasts, months: [month], references: group.map(\.reference),
+                                               years: group.map(\.year))
             // The completion share pooled over the catalog, once per cumulative measure (not per target).
             var shares: [YearEndMeasure: (share: Double, series: Int)?] = [:]
             for (g, job) in group.enumerated() {

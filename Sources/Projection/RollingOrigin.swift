@@ -81,8 +81,10 @@ package struct RollingOrigin {
     /// model projects (only the given months are kept, so a batch holds one choice per year and month).
     /// `references[g]`, when given, is the reference record grid g may borrow from (one of the
     /// grid's measure; an empty array: none).
+    /// `years[g]`, when given, is the only year of grid g whose choice is made (the others are
+    /// `nil`; their combinations are still formed, for the record and the scales).
     package static func choose(grids: [YearGrid], forecasts: SuiteForecasts, months: [Int],
-                               references: [ReferenceRecord?] = []) -> Choices {
+                               references: [ReferenceRecord?] = [], years: [Int]? = nil) -> Choices {
         var out = Choices(months: months, table: grids.map { [Choice?](repeating: nil, count: $0.yearCount * months.count) })
         for (k, m) in months.enumerated() {
             let atMonth = grids.indices.map { g -> (indicator: String, month: ReferenceRecord.Month)? in
@@ -91,7 +93,7 @@ package struct RollingOrigin {
             }
             let table = MonthTable(grids: grids, forecasts: forecasts, month: m, references: atMonth)
             for (g, grid) in grids.enumerated() {
-                for t in 0..<grid.yearCount {
+                for t in years.map({ [$0[g]].filter { (0..<grid.yearCount).contains($0) } }) ?? Array(0..<grid.yearCount) {
                     out.table[g][t * months.count + k] = table.choice(grid: g, year: t)
                 }
             }
@@ -155,7 +157,7 @@ private struct MonthTable {
     /// calendar year (by `year − firstYear`), and how many they are.
     var medianScale: [YearEndMeasure: [(scale: Double, series: Int)?]] = [:]
     /// The combination at every row, and its errors.
-    var combined: [RollingOrigin.Choice?] = []
+    var combined: [Combination?] = []
     var combinedErrors: [Double] = []
     /// The standardized errors of the years before each calendar year (by `year − firstYear`),
     /// sorted and thinned; nil with fewer than `minimumPooledErrors`.
@@ -180,6 +182,7 @@ private struct MonthTable {
         firstYear = grids.map(\.firstYear).min() ?? 0
         yearSpan = (grids.map { $0.firstYear + $0.yearCount }.max() ?? firstYear) - firstYear
         let modelCount = forecasts.tables.count
+        precondition(modelCount <= PerModel.scalarCount, "model choice holds at most \(PerModel.scalarCount) models")
         centers.reserveCapacity(modelCount * rows)
         analyticSD.reserveCapacity(modelCount * rows)
         errors.reserveCapacity(modelCount * rows)
@@ -195,6 +198,10 @@ private struct MonthTable {
             }
         }
         poolErrors(grids: grids, modelCount: modelCount)
+        // The combinations are formed from the table so far (a copy, so that appending below does
+        // not copy the table once per row).
+        let scored = self
+        var combined: [Combination?] = [], combinedErrors: [Double] = []
         combined.reserveCapacity(rows)
         combinedErrors.reserveCapacity(rows)
         var zByYear = [[Double]](repeating: [], count: yearSpan)
@@ -202,9 +209,9 @@ private struct MonthTable {
         for (g, grid) in grids.enumerated() {
             var squares = 0.0, known = 0
             for t in 0..<grid.yearCount {
-                let choice = weighting(grid: g, year: t)
-                let e = choice.map { $0.center - grid.outcome(t) } ?? .nan
-                combined.append(choice)
+                let combination = scored.combination(grid: g, year: t)
+                let e = combination.map { $0.center - grid.outcome(t) } ?? .nan
+                combined.append(combination)
                 combinedErrors.append(e)
                 let scale = MonthTable.scale(sumOfSquares: squares, count: known)
                 if let scale { scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][grid.firstYear + t - firstYear].append(scale) }
@@ -220,6 +227,8 @@ private struct MonthTable {
                 }
             }
         }
+        self.combined = combined
+        self.combinedErrors = combinedErrors
         medianScale = scalesByYear.mapValues { byYear in
             byYear.map { scales -> (scale: Double, series: Int)? in
                 guard !scales.isEmpty else { return nil }
@@ -321,7 +330,7 @@ private struct MonthTable {
 
     /// The combination with its calibrated distribution.
     func choice(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
-        guard var choice = combined[rowStart[g] + t] else { return nil }
+        guard var choice = combined[rowStart[g] + t].map({ $0.choice(models: models) }) else { return nil }
         let calendarYear = gridFirstYear[g] + t
         guard let pooled = pooledBefore[calendarYear - firstYear] else { return choice }
         if let scale = scale(grid: g, before: t) {
@@ -341,16 +350,20 @@ private struct MonthTable {
 
     /// The weighted combination at an origin, with an analytic distribution (replaced by the
     /// empirical one in `choice` when the backtest allows).
-    func weighting(grid g: Int, year t: Int) -> RollingOrigin.Choice? {
+    func combination(grid g: Int, year t: Int) -> Combination? {
         let row = rowStart[g] + t
-        let available = models.indices.filter { !centers[$0 * rows + row].isNaN }
-        guard !available.isEmpty else { return nil }
+        var available = PerModel(repeating: .nan)
+        for model in models.indices where !centers[model * rows + row].isNaN { available[model] = 1 }
+        guard available.hasAny else { return nil }
         var (ratios, basis) = scores(among: available, grid: g, year: t)
-        if basis == .none, available.contains(benchmark), let reference = references[g] {
+        if basis == .none, available.has(benchmark), let reference = references[g] {
             // No record here: the reference panel's record of the series' indicator, when it
             // scores a model besides carry-forward.
-            let borrowed = available.compactMap { model in reference.month.ratios[models[model]].map { (model: model, ratio: $0) } }
-            if borrowed.contains(where: { $0.model != benchmark }) {
+            var borrowed = PerModel(repeating: .nan)
+            for model in models.indices where available.has(model) {
+                if let ratio = reference.month.ratios[models[model]] { borrowed[model] = ratio }
+            }
+            if models.indices.contains(where: { $0 != benchmark && borrowed.has($0) }) {
                 ratios = borrowed
                 basis = .reference(indicator: reference.indicator, years: reference.month.years)
             }
@@ -358,41 +371,50 @@ private struct MonthTable {
         if basis == .none {
             // No record yet: for cumulative amounts the completion profile, not the amount so far;
             // otherwise every model that projects, equally weighted.
-            if let profile, available.contains(profile), gridMeasure[g] == .progress || gridMeasure[g] == .yearTotal {
-                ratios = [(profile, 1)]
+            if let profile, available.has(profile), gridMeasure[g] == .progress || gridMeasure[g] == .yearTotal {
+                ratios = PerModel(repeating: .nan)
+                ratios[profile] = 1
             } else {
-                ratios = available.map { ($0, 1) }
+                ratios = available
             }
         }
-        guard let best = ratios.min(by: { $0.ratio < $1.ratio })?.ratio else { return nil }
+        var best = Double.infinity
+        for model in models.indices where ratios.has(model) { best = Swift.min(best, ratios[model]) }
+        guard best.isFinite else { return nil }
         let band = Swift.min(1, best * (1 + RollingOrigin.combinationBand))
-        var weights = ratios.filter { $0.ratio <= band }.map { (model: $0.model, weight: 1 / Swift.max(1e-6, $0.ratio * $0.ratio)) }
-        let total = weights.reduce(0) { $0 + $1.weight }
-        weights = weights.map { ($0.model, $0.weight / total) }.sorted { ($0.weight, $1.model) > ($1.weight, $0.model) }
-        let center = weights.reduce(0) { $0 + $1.weight * centers[$1.model * rows + row] }
-        var sd = 0.0
-        for (model, weight) in weights {
-            let own = analyticSD[model * rows + row]
-            sd += weight * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
+        var weights = PerModel(repeating: 0), total = 0.0
+        for model in models.indices where ratios.has(model) && ratios[model] <= band {
+            weights[model] = 1 / Swift.max(1e-6, ratios[model] * ratios[model])
+            total += weights[model]
         }
-        return .init(weights: weights.map { WeightedModel(models[$0.model], weight: $0.weight) },
-                     center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic, basis: basis)
+        weights /= total
+        var center = 0.0
+        weights.heaviestFirst(count: models.count) { center += weights[$0] * centers[$0 * rows + row] }
+        var sd = 0.0
+        weights.heaviestFirst(count: models.count) { model in
+            let own = analyticSD[model * rows + row]
+            sd += weights[model] * (own.isNaN ? wideSpread(grid: g, year: t, center: center) : own)
+        }
+        return Combination(weights: weights, center: center, sd: sd, basis: basis)
     }
 
-    /// Error ratio to the benchmark of every available model (the benchmark itself 1), in registry
-    /// order; models with no record yet are left out (only the benchmark when nothing has one), and
-    /// what the ratios rest on: `.own` when a model's own record was used, else `.pooled` with the
-    /// number of series that record comes from, `.none` when no model has one.
-    func scores(among models: [Int], grid g: Int, year t: Int) -> (ratios: [(model: Int, ratio: Double)], basis: RollingOrigin.RecordBasis) {
-        guard models.contains(benchmark) else { return ([(models[0], 1)], .none) }
+    /// Error ratio to the benchmark of every available model (the benchmark itself 1; NaN for
+    /// models with no record yet, so only the benchmark when nothing has one), and what the
+    /// ratios rest on: `.own` when a model's own record was used, else `.pooled` with the number of
+    /// series that record comes from, `.none` when no model has one.
+    func scores(among available: PerModel, grid g: Int, year t: Int) -> (ratios: PerModel, basis: RollingOrigin.RecordBasis) {
+        guard available.has(benchmark) else {
+            var first = PerModel(repeating: .nan)
+            first[models.indices.first { available.has($0) }!] = 1
+            return (first, .none)
+        }
         let base = benchmark * rows + rowStart[g]
         let calendarYear = gridFirstYear[g] + t
-        var scores: [(model: Int, ratio: Double)] = []
-        scores.reserveCapacity(models.count)
+        var scores = PerModel(repeating: .nan)
         var own = false, pooledSeries = 0
-        for model in models {
+        for model in models.indices where available.has(model) {
             guard model != benchmark else {
-                scores.append((model, 1))
+                scores[model] = 1
                 continue
             }
             let pooled = pooledRatio(model, before: calendarYear)
@@ -406,10 +428,10 @@ private struct MonthTable {
             if years >= RollingOrigin.minimumOwnYears && ownBase > 0 {
                 // Own ratios shrink toward the pooled one: n own years count n, the pool `shrinkage`.
                 let w = Double(years) / (Double(years) + RollingOrigin.shrinkage)
-                scores.append((model, w * ownSum / ownBase + (1 - w) * (pooled ?? 1)))
+                scores[model] = w * ownSum / ownBase + (1 - w) * (pooled ?? 1)
                 own = true
             } else if let pooled {
-                scores.append((model, pooled))
+                scores[model] = pooled
                 pooledSeries = Swift.max(pooledSeries, recordSeriesBefore[model * (yearSpan + 1) + calendarYear - firstYear])
             }
         }
@@ -432,5 +454,49 @@ private struct MonthTable {
         }
         let remaining = Double(12 - Swift.min(month, 12)) / 12
         return Swift.max(abs(center), 1) * 0.2 * Swift.max(remaining, 1.0 / 12)
+    }
+}
+
+/// One value per model of a batch, by the model's position in `SuiteForecasts.models` (at most
+/// eight models); NaN where a model has none. Held in registers, so choosing among the models of
+/// every (series, year) allocates nothing.
+typealias PerModel = SIMD8<Double>
+
+extension PerModel {
+    /// Whether the model at this position has a value.
+    func has(_ model: Int) -> Bool { !self[model].isNaN }
+    /// Whether any model has a value.
+    var hasAny: Bool { (0..<scalarCount).contains { has($0) } }
+
+    /// Calls `body` with the positions among the first `count` whose weight is above 0, heaviest
+    /// first (ties: registry order).
+    func heaviestFirst(count: Int, _ body: (Int) -> Void) {
+        var done: UInt8 = 0
+        while true {
+            var next = -1
+            for model in 0..<count where self[model] > 0 && done & (1 << model) == 0 {
+                if next < 0 || self[model] > self[next] { next = model }
+            }
+            guard next >= 0 else { return }
+            done |= 1 << next
+            body(next)
+        }
+    }
+}
+
+/// The weighted combination of the models at one origin, before its interval is calibrated.
+struct Combination {
+    /// Each model's weight (0 where not combined), by position; they sum to 1.
+    var weights: PerModel
+    var center: Double
+    /// The standard deviation of the analytic interval.
+    var sd: Double
+    var basis: RollingOrigin.RecordBasis
+
+    /// The choice with an analytic distribution.
+    func choice(models: [ModelID]) -> RollingOrigin.Choice {
+        var combined: [WeightedModel] = []
+        weights.heaviestFirst(count: models.count) { combined.append(WeightedModel(models[$0], weight: weights[$0])) }
+        return .init(weights: combined, center: center, distribution: .normal(mean: center, sd: sd), interval: .analytic, basis: basis)
     }
 }

@@ -12,15 +12,44 @@ package struct YearGrid: Sendable {
     package let measure: YearEndMeasure
     package let firstYear: Int
     package let yearCount: Int
-    var path: [Double]
-    var level: [Double]
-    var monthChange: [Double]
-    var weight: [Double]
+    /// The arrays, shared by every copy of the grid: batches copy grids often (into the arrays
+    /// each model serves, while looping), and one reference is one retain where five arrays
+    /// would be five.
+    private var columns: Columns
+
+    var path: [Double] { columns.path }
+    var level: [Double] { columns.level }
+    var monthChange: [Double] { columns.monthChange }
+    var weight: [Double] { columns.weight }
     /// The year-to-date readings of the series' related indicators (`IndicatorLinks`), each laid
     /// out like `path`; empty when none is attached (see `attachingIndicators`).
-    var indicators: [[Double]] = []
+    var indicators: [[Double]] { columns.indicators }
+    /// Whether the series has any single-month level.
+    let hasLevels: Bool
 
-    var hasLevels: Bool { level.contains { !$0.isNaN } }
+    /// A grid's arrays, immutable once made.
+    private final class Columns: Sendable {
+        let path: [Double]
+        let level: [Double]
+        let monthChange: [Double]
+        let weight: [Double]
+        let indicators: [[Double]]
+
+        init(path: [Double], level: [Double], monthChange: [Double], weight: [Double], indicators: [[Double]]) {
+            self.path = path
+            self.level = level
+            self.monthChange = monthChange
+            self.weight = weight
+            self.indicators = indicators
+        }
+    }
+
+    /// The same grid with the indicators' readings (each laid out like `path`) attached.
+    func with(indicators: [[Double]]) -> YearGrid {
+        var out = self
+        out.columns = Columns(path: path, level: level, monthChange: monthChange, weight: weight, indicators: indicators)
+        return out
+    }
 
     @inline(__always) package func index(_ yearIndex: Int, _ month: Int) -> Int { yearIndex * 12 + month - 1 }
 
@@ -48,12 +77,34 @@ package struct YearGrid: Sendable {
         self.measure = measure
         firstYear = ytd.firstYear
         yearCount = ytd.yearCount
-        path = ytd.path
-        level = ytd.level
-        weight = ytd.weight
+        hasLevels = ytd.level.contains { !$0.isNaN }
+        var changes = MonthChanges(measure: measure, firstYear: ytd.firstYear, yearCount: ytd.yearCount,
+                                   path: ytd.path, level: ytd.level, weight: ytd.weight)
+        if measure != .annual && measure != .progress {
+            changes.derive(series: series, publishedGrowth: measure == .ytdGrowth && ytd.publishesGrowth)
+        }
+        columns = Columns(path: ytd.path, level: ytd.level, monthChange: changes.monthChange, weight: ytd.weight, indicators: [])
+    }
+}
+
+/// The single-month changes of a grid being laid out (`YearGrid.monthChange`).
+private struct MonthChanges {
+    let measure: YearEndMeasure
+    let firstYear: Int
+    let yearCount: Int
+    let path: [Double]
+    let level: [Double]
+    let weight: [Double]
+    var monthChange: [Double]
+
+    init(measure: YearEndMeasure, firstYear: Int, yearCount: Int, path: [Double], level: [Double], weight: [Double]) {
+        self.measure = measure
+        self.firstYear = firstYear
+        self.yearCount = yearCount
+        self.path = path
+        self.level = level
+        self.weight = weight
         monthChange = .init(repeating: .nan, count: path.count)
-        guard measure != .annual && measure != .progress else { return }
-        deriveMonthChanges(series: series, publishedGrowth: measure == .ytdGrowth && ytd.publishesGrowth)
     }
 
     /// Fills `monthChange`: published single-month growth first; then, for published YTD growth,
@@ -63,7 +114,7 @@ package struct YearGrid: Sendable {
     ///
     /// The decomposition inverts x_m = Σ_{k≤m} w_k g_k / Σ_{k≤m} w_k with the month weights w (equal
     /// for a year-average index, whose path is the plain mean of its months).
-    private mutating func deriveMonthChanges(series: SeriesData, publishedGrowth: Bool) {
+    mutating func derive(series: SeriesData, publishedGrowth: Bool) {
         let n = path.count
         if measure != .yearEndLevel {
             for (p, v) in series.values[.monthGrowth] ?? [:] where v.isFinite {

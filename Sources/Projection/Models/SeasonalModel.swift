@@ -65,6 +65,9 @@ package enum SeasonalModel: YearEndModel {
 
     /// Forecasts every column of `logs` (n × k log levels, NaN = missing, the last row is a month
     /// whose month of year is `lastMonth`) `horizon` months ahead; h × k, NaN where too little data.
+    ///
+    /// Each column is tested for seasonality first, and fitted once: the seasonal columns together
+    /// on trend and month effects, the others together on the trend alone.
     package static func forecastLogs(_ logs: Matrix, lastMonth: Int, horizon: Int) throws -> Matrix {
         let n = logs.rows
         func time(_ r: Int) -> Double {
@@ -74,17 +77,27 @@ package enum SeasonalModel: YearEndModel {
             let monthOfYear = ((lastMonth - 1 - (n - 1) + r) % 12 + 12) % 12 + 1
             return [1, time(r)] + (seasonal ? (1...11).map { monthOfYear == $0 ? 1.0 : 0.0 } : [])
         }
-        func fit(seasonal: Bool) throws -> SharedDesignFit {
-            let design = Matrix((0..<n).map { row($0, seasonal: seasonal) })
-            return try SharedDesignFit(design: design, future: Matrix((n..<(n + horizon)).map { row($0, seasonal: seasonal) }),
-                                       responses: logs, minimumDegreesOfFreedom: max(1, minimumMonths(for: n) - 13))
+        // A column is projected when it has the months the seasonal design needs, seasonal or not.
+        let degreesOfFreedom = max(1, minimumMonths(for: n) - 13)
+        var seasonal: [Int] = [], trendOnly: [Int] = []
+        for j in 0..<logs.columns {
+            let present = (0..<n).count { !logs[$0, j].isNaN }
+            guard n >= 13 + degreesOfFreedom && present >= 13 + degreesOfFreedom else { continue }
+            if isSeasonal(logs, column: j) { seasonal.append(j) } else { trendOnly.append(j) }
         }
-        let withMonths = try fit(seasonal: true), trendOnly = try fit(seasonal: false)
         var out = Matrix(rows: horizon, columns: logs.columns, repeating: .nan)
-        for j in 0..<logs.columns where !withMonths.forecasts[0, j].isNaN {
-            let chosen = isSeasonal(logs, column: j) ? withMonths : trendOnly
-            guard let level = smoothedLastResidual(chosen.residuals, column: j) else { continue }
-            for h in 0..<horizon { out[h, j] = chosen.forecasts[h, j] + level }
+        for (members, withMonths) in [(seasonal, true), (trendOnly, false)] where !members.isEmpty {
+            var responses = Matrix(rows: n, columns: members.count)
+            for (c, j) in members.enumerated() {
+                responses.elements.replaceSubrange((c * n)..<((c + 1) * n), with: logs.elements[(j * n)..<((j + 1) * n)])
+            }
+            let fit = try SharedDesignFit(design: Matrix((0..<n).map { row($0, seasonal: withMonths) }),
+                                          future: Matrix((n..<(n + horizon)).map { row($0, seasonal: withMonths) }),
+                                          responses: responses, minimumDegreesOfFreedom: degreesOfFreedom)
+            for (c, j) in members.enumerated() where !fit.forecasts[0, c].isNaN {
+                guard let level = smoothedLastResidual(fit.residuals, column: c) else { continue }
+                for h in 0..<horizon { out[h, j] = fit.forecasts[h, c] + level }
+            }
         }
         return out
     }
@@ -94,21 +107,30 @@ package enum SeasonalModel: YearEndModel {
     ///
     /// Edge cases: fewer than 3 × 12 values present, or a constant series: not seasonal.
     static func isSeasonal(_ logs: Matrix, column j: Int) -> Bool {
-        let values = (0..<logs.rows).map { logs[$0, j] }
-        let present = values.filter { !$0.isNaN }
-        guard present.count >= 36 else { return false }
-        let mean = present.reduce(0, +) / Double(present.count)
-        let variance = present.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        guard variance > 0 else { return false }
-        func r(_ lag: Int) -> Double {
-            var sum = 0.0
-            for i in lag..<values.count where !values[i].isNaN && !values[i - lag].isNaN {
-                sum += (values[i] - mean) * (values[i - lag] - mean)
+        let n = logs.rows
+        return logs.elements.withUnsafeBufferPointer { all in
+            let values = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
+            var present = 0, sum = 0.0
+            for v in values where !v.isNaN {
+                present += 1
+                sum += v
             }
-            return sum / variance
+            guard present >= 36 else { return false }
+            let mean = sum / Double(present)
+            var variance = 0.0
+            for v in values where !v.isNaN { variance += (v - mean) * (v - mean) }
+            guard variance > 0 else { return false }
+            var squares = 0.0, r12 = 0.0
+            for lag in 1...12 {
+                var lagged = 0.0
+                for i in lag..<n where !values[i].isNaN && !values[i - lag].isNaN {
+                    lagged += (values[i] - mean) * (values[i - lag] - mean)
+                }
+                let r = lagged / variance
+                if lag < 12 { squares += r * r } else { r12 = r }
+            }
+            return abs(r12) > 1.645 * ((1 + 2 * squares) / Double(present)).squareRoot()
         }
-        let limit = 1.645 * ((1 + 2 * (1..<12).reduce(0) { $0 + r($1) * r($1) }) / Double(present.count)).squareRoot()
-        return abs(r(12)) > limit
     }
 
     /// The newest residual smoothed exponentially (simple exponential smoothing of the residuals of
@@ -116,26 +138,30 @@ package enum SeasonalModel: YearEndModel {
     /// smoothing weight from `smoothingWeights` that minimises the one-step-ahead squared error, as
     /// SES and Theta estimate theirs; weight 1 is the newest residual itself (a unit root).
     /// Missing months keep the level. `nil` when the newest month is missing.
+    ///
+    /// Every weight is run in one pass, one SIMD lane each.
     static func smoothedLastResidual(_ residuals: Matrix, column j: Int) -> Double? {
         let n = residuals.rows
         guard !residuals[n - 1, j].isNaN else { return nil }
-        var best = (error: Double.infinity, level: residuals[n - 1, j])
-        for alpha in smoothingWeights {
-            var level = Double.nan, error = 0.0
-            for i in 0..<n {
-                let u = residuals[i, j]
-                guard !u.isNaN else { continue }
-                if level.isNaN { level = u; continue }
-                error += (u - level) * (u - level)
-                level += alpha * (u - level)
+        return residuals.elements.withUnsafeBufferPointer { all in
+            let values = UnsafeBufferPointer(rebasing: all[(j * n)..<((j + 1) * n)])
+            guard let first = values.firstIndex(where: { !$0.isNaN }) else { return nil }
+            var level = SIMD16<Double>(repeating: values[first]), error = SIMD16<Double>(repeating: 0)
+            for u in values[(first + 1)...] where !u.isNaN {
+                let step = u - level
+                error += step * step
+                level += smoothingLanes * step
             }
-            if error < best.error { best = (error, level) }
+            var best = (error: Double.infinity, level: values[n - 1])
+            for k in smoothingWeights.indices where error[k] < best.error { best = (error[k], level[k]) }
+            return best.level
         }
-        return best.level
     }
 
     /// The smoothing weights tried, from heavy smoothing to none.
     static let smoothingWeights = stride(from: 0.1, through: 1.0, by: 0.1).map { $0 }
+    /// `smoothingWeights` in SIMD lanes (the lanes after them unused).
+    static let smoothingLanes = SIMD16<Double>(smoothingWeights + [Double](repeating: 0, count: 16 - smoothingWeights.count))
 
     static func minimumMonths(for n: Int) -> Int { Swift.min(minimumMonths, n) }
 }
