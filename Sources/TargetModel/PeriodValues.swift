@@ -37,6 +37,12 @@ public struct PeriodValues: Hashable, Sendable, Sequence, ExpressibleByDictionar
     /// The values, in period order.
     public var values: [Double] { numbers }
 
+    /// The years from the oldest period's to the newest's; `nil` when empty.
+    public var years: ClosedRange<Int>? {
+        guard let first = packedPeriods.first, let last = packedPeriods.last else { return nil }
+        return Period(packed: first).year...Period(packed: last).year
+    }
+
     /// The value of a period, if known; setting `nil` removes it.
     public subscript(period: Period) -> Double? {
         get {
@@ -69,6 +75,7 @@ public struct PeriodValues: Hashable, Sendable, Sequence, ExpressibleByDictionar
     /// ending in December, a quarter in its last month).
     public func ending(onOrBefore year: Int, month: Int) -> PeriodValues {
         let end = position(Int32((year * 16 + month + 1) * 4)).index
+        guard end < numbers.count else { return self }
         var kept = PeriodValues()
         kept.packedPeriods = Array(packedPeriods[..<end])
         kept.numbers = Array(numbers[..<end])

@@ -40,11 +40,10 @@ public struct YearToDatePath: Sendable {
     /// `nil` when the series has no period at all.
     public init?(series: SeriesData, measure: YearEndMeasure, growth: Bool = false, through lastYear: Int? = nil) {
         var first = Int.max, newest = Int.min
-        for (_, byPeriod) in series.values {
-            for p in byPeriod.keys {
-                first = Swift.min(first, p.year)
-                newest = Swift.max(newest, p.year)
-            }
+        for byPeriod in series.values.values {
+            guard let years = byPeriod.years else { continue }
+            first = Swift.min(first, years.lowerBound)
+            newest = Swift.max(newest, years.upperBound)
         }
         guard first <= newest else { return nil }
         let last = Swift.max(newest, lastYear ?? newest)
@@ -90,7 +89,7 @@ public struct YearToDatePath: Sendable {
                     path[i] = (ytd[i] / ytd[i - 12] - 1) * 100
                 }
             }
-            ytd = Self.yearToDateFromMonths(level).enumerated().map { i, fromMonths in ytd[i].isNaN ? fromMonths : ytd[i] }
+            for (i, fromMonths) in Self.yearToDateFromMonths(level).enumerated() where ytd[i].isNaN { ytd[i] = fromMonths }
             deriveWeights(yearToDate: ytd)
         case .yearAverageIndex:
             if let index = Self.monthly(series.values[.ytdAvgIndex], first: first, count: n) {
@@ -201,23 +200,29 @@ public struct YearToDatePath: Sendable {
     /// Month weights of each year from the year before's cumulative amounts, linear between
     /// published months, when its December total is positive and the shares never fall.
     private mutating func deriveWeights(yearToDate ytd: [Double]) {
-        for y in 1..<Swift.max(1, yearCount) {
-            let total = ytd[(y - 1) * 12 + 11]
-            guard total > 0 else { continue }
-            var shares = [Double](repeating: .nan, count: 13)
-            shares[0] = 0
-            var lastKnown = 0
-            for m in 1...12 {
-                let v = ytd[(y - 1) * 12 + m - 1]
-                guard !v.isNaN else { continue }
-                shares[m] = v / total
-                for k in (lastKnown + 1)..<m {
-                    shares[k] = shares[lastKnown] + Double(k - lastKnown) / Double(m - lastKnown) * (shares[m] - shares[lastKnown])
+        let years = yearCount
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 13) { shares in
+            weight.withUnsafeMutableBufferPointer { weight in
+                for y in 1..<Swift.max(1, years) {
+                    let total = ytd[(y - 1) * 12 + 11]
+                    guard total > 0 else { continue }
+                    // Cumulative shares at the end of months 0…12.
+                    shares.initialize(repeating: .nan)
+                    shares[0] = 0
+                    var lastKnown = 0
+                    for m in 1...12 {
+                        let v = ytd[(y - 1) * 12 + m - 1]
+                        guard !v.isNaN else { continue }
+                        shares[m] = v / total
+                        for k in (lastKnown + 1)..<m {
+                            shares[k] = shares[lastKnown] + Double(k - lastKnown) / Double(m - lastKnown) * (shares[m] - shares[lastKnown])
+                        }
+                        lastKnown = m
+                    }
+                    guard (1...12).allSatisfy({ shares[$0] >= shares[$0 - 1] }) else { continue }
+                    for m in 1...12 { weight[y * 12 + m - 1] = shares[m] - shares[m - 1] }
                 }
-                lastKnown = m
             }
-            guard (1...12).allSatisfy({ shares[$0] >= shares[$0 - 1] }) else { continue }
-            for m in 1...12 { weight[y * 12 + m - 1] = shares[m] - shares[m - 1] }
         }
     }
 }

@@ -41,11 +41,19 @@ package enum BridgeModel: YearEndModel {
                     let training = rows.filter { $0.calendarYear < calendarYear && $0.calendarYear >= calendarYear - window }
                     let full = fit(training.filter { $0.outcome.isFinite && $0.lastOutcome.isFinite }, withLastYear: true)
                     let reduced = fit(training.filter(\.outcome.isFinite), withLastYear: false)
+                    var withLastYearPoint = [1.0, 0, 0], withoutPoint = [1.0, 0]
                     for row in projected {
                         guard let (regression, withLastYear) = row.lastOutcome.isFinite && full != nil
                                 ? full.map({ ($0, true) }) : reduced.map({ ($0, false) }) else { continue }
-                        let point = row.features(withLastYear: withLastYear)
-                        let center = regression.predict(point), sd = regression.predictionStandardError(at: point)
+                        let center: Double, sd: Double
+                        if withLastYear {
+                            withLastYearPoint[1] = row.value
+                            withLastYearPoint[2] = row.lastOutcome
+                            (center, sd) = (regression.predict(withLastYearPoint), regression.predictionStandardError(at: withLastYearPoint))
+                        } else {
+                            withoutPoint[1] = row.value
+                            (center, sd) = (regression.predict(withoutPoint), regression.predictionStandardError(at: withoutPoint))
+                        }
                         guard center.isFinite, sd.isFinite else { continue }
                         let slot = grids[row.index].index(row.year, m)
                         out.center[row.index][slot] = center
@@ -83,17 +91,18 @@ package enum BridgeModel: YearEndModel {
             lastOutcome = grid.outcome(t - 1)
             outcome = grid.outcome(t)
         }
-
-        func features(withLastYear: Bool) -> [Double] {
-            withLastYear ? [1, value, lastOutcome] : [1, value]
-        }
     }
 
     /// The pooled regression of the outcome on the rows' features; `nil` with too few rows or a
     /// rank-deficient design.
     static func fit(_ rows: [Row], withLastYear: Bool) -> Regression? {
         guard rows.count >= (withLastYear ? minimumRows : minimumRows - 2) else { return nil }
-        let design = Matrix(rows.map { $0.features(withLastYear: withLastYear) })
+        // Columns: 1, the month-m figure, and last year's outcome when `withLastYear`.
+        var design = Matrix(rows: rows.count, columns: withLastYear ? 3 : 2, repeating: 1)
+        for (i, row) in rows.enumerated() {
+            design[i, 1] = row.value
+            if withLastYear { design[i, 2] = row.lastOutcome }
+        }
         guard let fit = try? Regression(design: design, response: rows.map(\.outcome), hasIntercept: true,
                                         refinementSteps: 0),
               fit.rank == design.columns else { return nil }

@@ -120,16 +120,18 @@ package enum SeasonalModel: YearEndModel {
             var variance = 0.0
             for v in values where !v.isNaN { variance += (v - mean) * (v - mean) }
             guard variance > 0 else { return false }
-            var squares = 0.0, r12 = 0.0
-            for lag in 1...12 {
-                var lagged = 0.0
-                for i in lag..<n where !values[i].isNaN && !values[i - lag].isNaN {
-                    lagged += (values[i] - mean) * (values[i - lag] - mean)
+            // Deviations from the mean, 0 where missing (a product with a missing month adds 0).
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { deviation in
+                for (i, v) in values.enumerated() { deviation[i] = v.isNaN ? 0 : v - mean }
+                var squares = 0.0, r12 = 0.0
+                for lag in 1...12 {
+                    var lagged = 0.0
+                    for i in lag..<n { lagged += deviation[i] * deviation[i - lag] }
+                    let r = lagged / variance
+                    if lag < 12 { squares += r * r } else { r12 = r }
                 }
-                let r = lagged / variance
-                if lag < 12 { squares += r * r } else { r12 = r }
+                return abs(r12) > 1.645 * ((1 + 2 * squares) / Double(present)).squareRoot()
             }
-            return abs(r12) > 1.645 * ((1 + 2 * squares) / Double(present)).squareRoot()
         }
     }
 
