@@ -160,17 +160,17 @@ public enum Backtest {
                         if let range = evaluationYears, !range.contains(year) { continue }
                         let slot = grid.index(t, m), outcome = grid.outcome(t)
                         guard let choice = choices[g, t, m], !outcome.isNaN,
-                              !forecasts.tables[forecasts.benchmark].center[g][slot].isNaN else { continue }
+                              !forecasts.tables[forecasts.benchmark].center[g, slot].isNaN else { continue }
                         years.insert(year)
                         count[m, default: 0] += 1
                         absolute[m, default: [:]]["chosen", default: (0, 0)].sum += abs(choice.center - outcome)
                         absolute[m]!["chosen"]!.count += 1
                         if year > Backtest.lastChoosingYear {
                             heldOut[m, default: (0, 0)].chosen += abs(choice.center - outcome)
-                            heldOut[m]!.base += abs(forecasts.tables[forecasts.benchmark].center[g][slot] - outcome)
+                            heldOut[m]!.base += abs(forecasts.tables[forecasts.benchmark].center[g, slot] - outcome)
                         }
-                        for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
-                            absolute[m]![model.rawValue, default: (0, 0)].sum += abs(table.center[g][slot] - outcome)
+                        for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g, slot].isNaN {
+                            absolute[m]![model.rawValue, default: (0, 0)].sum += abs(table.center[g, slot] - outcome)
                             absolute[m]![model.rawValue]!.count += 1
                         }
                         if summaryMonths.contains(m) { recordUsage(choice, forecasts: forecasts, grid: g, slot: slot, outcome: outcome) }
@@ -197,10 +197,10 @@ public enum Backtest {
         /// Counts every model's projection at a scored origin and whether the choice used it.
         mutating func recordUsage(_ choice: RollingOrigin.Choice, forecasts: SuiteForecasts, grid g: Int, slot: Int, outcome: Double) {
             summaryCount += 1
-            let base = abs(forecasts.tables[forecasts.benchmark].center[g][slot] - outcome)
-            for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g][slot].isNaN {
+            let base = abs(forecasts.tables[forecasts.benchmark].center[g, slot] - outcome)
+            for (model, table) in zip(forecasts.models, forecasts.tables) where !table.center[g, slot].isNaN {
                 usage[model.rawValue, default: UsageCount()].count += 1
-                usage[model.rawValue, default: UsageCount()].error += abs(table.center[g][slot] - outcome)
+                usage[model.rawValue, default: UsageCount()].error += abs(table.center[g, slot] - outcome)
                 usage[model.rawValue, default: UsageCount()].base += base
             }
             for (k, weighted) in choice.models.enumerated() {

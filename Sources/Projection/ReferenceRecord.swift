@@ -55,7 +55,7 @@ public struct ReferenceRecord: Sendable, Equatable {
     /// record each scored year borrows from without leakage).
     package init(series: String, indicator: String, grid: YearGrid, _ g: Int, forecasts: SuiteForecasts,
                  choices: RollingOrigin.Choices, months: [Int], before year: Int? = nil) {
-        let base = forecasts.tables[forecasts.benchmark].center[g]
+        let base = forecasts.tables[forecasts.benchmark].center.row(g)
         var record: [Int: Month] = [:]
         for m in months {
             var years = 0, squares = 0.0, scored = 0
@@ -68,8 +68,8 @@ public struct ReferenceRecord: Sendable, Equatable {
                     squares += (choice.center - outcome) * (choice.center - outcome)
                     scored += 1
                 }
-                for (k, table) in forecasts.tables.enumerated() where !table.center[g][slot].isNaN {
-                    sums[k].error += abs(table.center[g][slot] - outcome)
+                for (k, table) in forecasts.tables.enumerated() where !table.center[g, slot].isNaN {
+                    sums[k].error += abs(table.center[g, slot] - outcome)
                     sums[k].base += abs(base[slot] - outcome)
                     sums[k].years += 1
                 }

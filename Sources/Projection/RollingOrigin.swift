@@ -188,12 +188,12 @@ private struct MonthTable {
         errors.reserveCapacity(modelCount * rows)
         for table in forecasts.tables {
             for (g, grid) in grids.enumerated() {
-                let center = table.center[g], sd = table.analyticSD[g]
+                let path = grid.path
                 for t in 0..<grid.yearCount {
-                    let slot = grid.index(t, month)
-                    centers.append(center[slot])
-                    analyticSD.append(sd[slot])
-                    errors.append(center[slot] - grid.outcome(t))
+                    let slot = grid.index(t, month), center = table.center[g, slot]
+                    centers.append(center)
+                    analyticSD.append(table.analyticSD[g, slot])
+                    errors.append(center - path[grid.index(t, 12)])
                 }
             }
         }
@@ -205,8 +205,11 @@ private struct MonthTable {
         combined.reserveCapacity(rows)
         combinedErrors.reserveCapacity(rows)
         var zByYear = [[Double]](repeating: [], count: yearSpan)
-        var scalesByYear: [YearEndMeasure: [[Double]]] = [:]
+        // By the measure's position in `YearEndMeasure.allCases`, then by year.
+        var scalesByYear = [[[Double]]](repeating: [], count: YearEndMeasure.allCases.count)
         for (g, grid) in grids.enumerated() {
+            let measure = YearEndMeasure.allCases.firstIndex(of: grid.measure)!
+            if scalesByYear[measure].isEmpty { scalesByYear[measure] = .init(repeating: [], count: yearSpan) }
             var squares = 0.0, known = 0
             for t in 0..<grid.yearCount {
                 let combination = scored.combination(grid: g, year: t)
@@ -214,7 +217,7 @@ private struct MonthTable {
                 combined.append(combination)
                 combinedErrors.append(e)
                 let scale = MonthTable.scale(sumOfSquares: squares, count: known)
-                if let scale { scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][grid.firstYear + t - firstYear].append(scale) }
+                if let scale { scalesByYear[measure][grid.firstYear + t - firstYear].append(scale) }
                 guard !e.isNaN else { continue }
                 if let scale { zByYear[grid.firstYear + t - firstYear].append(e / scale) }
                 squares += e * e
@@ -223,14 +226,14 @@ private struct MonthTable {
             // A series that ends earlier lends its last scale to the later years.
             if let scale = MonthTable.scale(sumOfSquares: squares, count: known) {
                 for k in (grid.firstYear + grid.yearCount - firstYear)..<yearSpan {
-                    scalesByYear[grid.measure, default: .init(repeating: [], count: yearSpan)][k].append(scale)
+                    scalesByYear[measure][k].append(scale)
                 }
             }
         }
         self.combined = combined
         self.combinedErrors = combinedErrors
-        medianScale = scalesByYear.mapValues { byYear in
-            byYear.map { scales -> (scale: Double, series: Int)? in
+        for (measure, byYear) in zip(YearEndMeasure.allCases, scalesByYear) where !byYear.isEmpty {
+            medianScale[measure] = byYear.map { scales -> (scale: Double, series: Int)? in
                 guard !scales.isEmpty else { return nil }
                 let sorted = scales.sorted(), mid = sorted.count / 2
                 return (sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, sorted.count)

@@ -6,6 +6,7 @@ extension YearGrid {
     /// The outcome of year `t` from projected single-month changes `changes[k]` for months
     /// k = m+1 … 12 (index 0 is month m+1). NaN when something needed is missing.
     func outcome(_ t: Int, month m: Int, changes: [Double]) -> Double {
+        let path = path, level = level, weight = weight
         if m >= 12 { return path[index(t, 12)] }
         let known = path[index(t, m)]
         guard !known.isNaN, changes.count >= 12 - m else { return .nan }
@@ -37,6 +38,7 @@ extension YearGrid {
     /// The outcome of year `t` from projected single-month levels `levels[k]` for months
     /// k = m+1 … 12. NaN when something needed is missing or the measure has no levels.
     func outcome(_ t: Int, month m: Int, levels forecast: [Double]) -> Double {
+        let path = path, level = level
         if m >= 12 { return path[index(t, 12)] }
         let known = path[index(t, m)]
         guard !known.isNaN, forecast.count >= 12 - m else { return .nan }

@@ -60,7 +60,7 @@ import Testing
             }
             let grid = try Self.faiGrid(cut)
             let early = try IndicatorBridgeModel.projection(grid, year: year - grid.firstYear, month: month)
-            let late = forecasts.center[0][full.index(year - full.firstYear, month)]
+            let late = forecasts.center[0, full.index(year - full.firstYear, month)]
             let value = try #require(early?.center)
             #expect(abs(value - late) < 1e-9, "\(year)-\(month): \(value) with data to then, \(late) with all")
             compared += 1
@@ -75,7 +75,7 @@ import Testing
             let grid = try Self.faiGrid(data, links: links)
             #expect(grid.indicators.isEmpty)
             let forecasts = try IndicatorBridgeModel.forecasts([grid], months: Array(2...11))
-            let projected = forecasts.center[0].filter { !$0.isNaN }
+            let projected = forecasts.center.row(0).filter { !$0.isNaN }
             #expect(projected.isEmpty)
         }
     }
@@ -89,7 +89,7 @@ import Testing
         #expect(grid.indicators.count == 6)
         let months = Array(3...9)
         let forecasts = try IndicatorBridgeModel.forecasts([grid], months: months)
-        let projected = (0..<grid.yearCount).flatMap { t in months.map { forecasts.center[0][grid.index(t, $0)] } }
+        let projected = (0..<grid.yearCount).flatMap { t in months.map { forecasts.center[0, grid.index(t, $0)] } }
             .filter { !$0.isNaN }
         // PMI and new loans start in 2008–2009: six training years with every indicator from 2015
         // on; before, the indicators with the shortest history are dropped.

@@ -45,7 +45,7 @@ import Testing
         for (k, model) in ModelSuite.models.enumerated() {
             var projected = 0
             for (g, grid) in grids.enumerated() {
-                let finite = suite.tables[k].center[g].filter { !$0.isNaN }.count
+                let finite = suite.tables[k].center.row(g).filter { !$0.isNaN }.count
                 if model.serves(grid, hasLevels: grid.hasLevels) {
                     projected += finite
                 } else {

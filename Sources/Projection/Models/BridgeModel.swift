@@ -56,8 +56,8 @@ package enum BridgeModel: YearEndModel {
                         }
                         guard center.isFinite, sd.isFinite else { continue }
                         let slot = grids[row.index].index(row.year, m)
-                        out.center[row.index][slot] = center
-                        out.analyticSD[row.index][slot] = sd
+                        out.center[row.index, slot] = center
+                        out.analyticSD[row.index, slot] = sd
                     }
                 }
             }

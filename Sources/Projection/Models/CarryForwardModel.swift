@@ -14,7 +14,7 @@ package enum CarryForwardModel: YearEndModel {
             for t in 0..<grid.yearCount {
                 for m in months {
                     let value = grid.measure == .annual ? grid.outcome(t - 1) : (grid.latest(t, upTo: m)?.value ?? .nan)
-                    out.center[g][grid.index(t, m)] = value
+                    out.center[g, grid.index(t, m)] = value
                 }
             }
         }

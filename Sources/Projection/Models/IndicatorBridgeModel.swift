@@ -45,8 +45,8 @@ package enum IndicatorBridgeModel: YearEndModel {
             for m in months where m < 12 {
                 for t in 1..<Swift.max(1, grid.yearCount) {
                     guard let (center, sd) = try projection(grid, year: t, month: m) else { continue }
-                    out.center[g][grid.index(t, m)] = center
-                    out.analyticSD[g][grid.index(t, m)] = sd
+                    out.center[g, grid.index(t, m)] = center
+                    out.analyticSD[g, grid.index(t, m)] = sd
                 }
             }
         }

@@ -34,13 +34,15 @@ package enum PaceModel: YearEndModel {
         var out = ModelForecasts(grids: grids)
         var origins: [(grid: Int, year: Int, month: Int)] = []
         var columns: [Double] = []
+        columns.reserveCapacity(grids.reduce(0) { $0 + $1.yearCount } * months.count * 12)
         for (g, grid) in grids.enumerated() {
+            let path = grid.path, monthChange = grid.monthChange
             for t in 0..<grid.yearCount {
                 for m in months where m < 12 {
                     let end = grid.index(t, m)
-                    guard end >= 11, !grid.path[end].isNaN else { continue }
+                    guard end >= 11, !path[end].isNaN else { continue }
                     origins.append((g, t, m))
-                    columns.append(contentsOf: grid.monthChange[(end - 11)...end])
+                    columns.append(contentsOf: monthChange[(end - 11)...end])
                 }
             }
         }
@@ -54,7 +56,7 @@ package enum PaceModel: YearEndModel {
         for (j, origin) in origins.enumerated() where !fit.forecasts[0, j].isNaN {
             let changes = (0..<(12 - origin.month)).map { fit.forecasts[$0, j] }
             let grid = grids[origin.grid]
-            out.center[origin.grid][grid.index(origin.year, origin.month)] =
+            out.center[origin.grid, grid.index(origin.year, origin.month)] =
                 grid.outcome(origin.year, month: origin.month, changes: changes)
         }
         return out

@@ -32,13 +32,13 @@ package enum ProfileModel: YearEndModel {
                     let past = share[Swift.max(0, t - window)..<t].filter { !$0.isNaN && $0 > 0 }
                     guard past.count >= minimumYears else { continue }
                     let mean = past.reduce(0, +) / Double(past.count)
-                    out.center[g][grid.index(t, m)] = now / mean
+                    out.center[g, grid.index(t, m)] = now / mean
                     guard past.count >= minimumSpreadYears else {
-                        out.analyticSD[g][grid.index(t, m)] = shortHistorySpread(center: now / mean, month: m)
+                        out.analyticSD[g, grid.index(t, m)] = shortHistorySpread(center: now / mean, month: m)
                         continue
                     }
                     let variance = past.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(past.count - 1)
-                    out.analyticSD[g][grid.index(t, m)] =
+                    out.analyticSD[g, grid.index(t, m)] =
                         now / (mean * mean) * (variance * (1 + 1 / Double(past.count))).squareRoot()
                 }
             }

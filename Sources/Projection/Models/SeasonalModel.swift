@@ -44,11 +44,12 @@ package enum SeasonalModel: YearEndModel {
             var origins: [(grid: Int, year: Int)] = []
             var columns: [Double] = []
             for (g, grid) in grids.enumerated() {
+                let path = grid.path, level = grid.level
                 for t in 0..<grid.yearCount {
                     let end = grid.index(t, m)
-                    guard end >= window - 1, !grid.path[end].isNaN else { continue }
+                    guard end >= window - 1, !path[end].isNaN else { continue }
                     origins.append((g, t))
-                    columns.append(contentsOf: grid.level[(end - window + 1)...end].map { $0 > 0 ? log($0) : .nan })
+                    for v in level[(end - window + 1)...end] { columns.append(v > 0 ? log(v) : .nan) }
                 }
             }
             guard !origins.isEmpty else { continue }
@@ -57,7 +58,7 @@ package enum SeasonalModel: YearEndModel {
             for (j, origin) in origins.enumerated() where !logs[0, j].isNaN {
                 let levels = (0..<(12 - m)).map { exp(logs[$0, j]) }
                 let grid = grids[origin.grid]
-                out.center[origin.grid][grid.index(origin.year, m)] = grid.outcome(origin.year, month: m, levels: levels)
+                out.center[origin.grid, grid.index(origin.year, m)] = grid.outcome(origin.year, month: m, levels: levels)
             }
         }
         return out
@@ -120,17 +121,21 @@ package enum SeasonalModel: YearEndModel {
             var variance = 0.0
             for v in values where !v.isNaN { variance += (v - mean) * (v - mean) }
             guard variance > 0 else { return false }
-            // Deviations from the mean, 0 where missing (a product with a missing month adds 0).
-            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { deviation in
-                for (i, v) in values.enumerated() { deviation[i] = v.isNaN ? 0 : v - mean }
-                var squares = 0.0, r12 = 0.0
-                for lag in 1...12 {
-                    var lagged = 0.0
-                    for i in lag..<n { lagged += deviation[i] * deviation[i - lag] }
-                    let r = lagged / variance
-                    if lag < 12 { squares += r * r } else { r12 = r }
+            // Deviations from the mean, newest first, 0 where missing (a product with a missing
+            // month adds 0) and after the oldest: lane l of the 16 from position n − i holds the
+            // deviation of month i − 1 − l, so one SIMD step adds month i's products at lags 1…16.
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n + 16) { newestFirst in
+                newestFirst.initialize(repeating: 0)
+                for (i, v) in values.enumerated() where !v.isNaN { newestFirst[n - 1 - i] = v - mean }
+                var lagged = SIMD16<Double>(repeating: 0)
+                let base = UnsafeRawPointer(newestFirst.baseAddress!)
+                for i in 1..<n {
+                    let earlier = base.loadUnaligned(fromByteOffset: (n - i) * MemoryLayout<Double>.stride, as: SIMD16<Double>.self)
+                    lagged += SIMD16(repeating: newestFirst[n - 1 - i]) * earlier
                 }
-                return abs(r12) > 1.645 * ((1 + 2 * squares) / Double(present)).squareRoot()
+                var squares = 0.0
+                for lag in 1..<12 { squares += (lagged[lag - 1] / variance) * (lagged[lag - 1] / variance) }
+                return abs(lagged[11] / variance) > 1.645 * ((1 + 2 * squares) / Double(present)).squareRoot()
             }
         }
     }

@@ -25,8 +25,8 @@ package enum TrendModel: YearEndModel {
                 let center = fit.predict([1, 0]), sd = fit.predictionStandardError(at: [1, 0])
                 guard center.isFinite, sd.isFinite else { continue }
                 for m in months {
-                    out.center[g][grid.index(t, m)] = center
-                    out.analyticSD[g][grid.index(t, m)] = sd
+                    out.center[g, grid.index(t, m)] = center
+                    out.analyticSD[g, grid.index(t, m)] = sd
                 }
             }
         }
